@@ -1,0 +1,138 @@
+package dev.trustcenter.content;
+
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.diag.SourceException;
+import dev.trustcenter.diag.SourcePosition;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Parses a policy file's text. Strict parsing (the commit being built, the working tree) throws
+ * {@link SourceException} with the file and line; lenient parsing (older revisions, which can no
+ * longer be fixed) reports the same faults as warnings and publishes what can be read.
+ */
+public final class PolicyParser {
+
+    static final Set<String> KNOWN_KEYS = Set.of("title", "summary", "owner", "category", "last_reviewed",
+            "review_cycle", "next_review", "status", "approved_by", "effective");
+    private static final Pattern FIRST_HEADING = Pattern.compile("(?m)^#[ \\t]+(.+?)[ \\t#]*$");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private PolicyParser() {
+    }
+
+    /** Strict: any fault throws. Warnings (a missing title) go to {@code warnings}. */
+    public static PolicySource parse(String path, String text, Consumer<Diagnostic> warnings) {
+        return parse(path, text, warnings, false);
+    }
+
+    /** Lenient: faults become warnings and the offending key (or whole front matter) is ignored. */
+    public static PolicySource parseLenient(String path, String text, Consumer<Diagnostic> warnings) {
+        return parse(path, text, warnings, true);
+    }
+
+    private static PolicySource parse(String path, String text, Consumer<Diagnostic> warnings, boolean lenient) {
+        FrontMatterSplitter parts;
+        try {
+            parts = FrontMatterSplitter.split(path, text);
+        } catch (SourceException e) {
+            if (!lenient) {
+                throw e;
+            }
+            warnings.accept(Diagnostic.warning(e.position(), e.detail()));
+            parts = new FrontMatterSplitter("", 1, text, 1);
+        }
+        Reporter report = new Reporter(warnings, lenient);
+        YamlMapping yaml = YamlMapping.parse(path, parts.yaml(), parts.yamlLine(), report);
+        FrontMatter fm = toFrontMatter(yaml, report);
+        if (fm.title() == null || fm.title().isBlank()) {
+            fm = fm.withTitle(fallbackTitle(path, parts, warnings));
+        }
+        return new PolicySource(path, fm, parts.body(), parts.bodyLine());
+    }
+
+    private static FrontMatter toFrontMatter(YamlMapping y, Reporter report) {
+        Map<String, Object> extra = new LinkedHashMap<>();
+        y.values().forEach((k, v) -> {
+            if (!KNOWN_KEYS.contains(k)) {
+                extra.put(k, v);
+            }
+        });
+        return new FrontMatter(y.string("title"), y.string("summary"), y.string("owner"), y.string("category"),
+                date(y, "last_reviewed", report), cycle(y, report), date(y, "next_review", report),
+                status(y, report), y.string("approved_by"), date(y, "effective", report), extra);
+    }
+
+    static LocalDate date(YamlMapping y, String key, Reporter report) {
+        Object v = y.values().get(key);
+        if (v == null || String.valueOf(v).isBlank()) {
+            return null;
+        }
+        String s = String.valueOf(v).trim();
+        try {
+            if (ISO_DATE.matcher(s).matches()) {
+                return LocalDate.parse(s);
+            }
+        } catch (DateTimeParseException e) {
+            // falls through to the same message as a malformed date
+        }
+        report.fault(y.position(key), key + " '" + s + "' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)");
+        return null;
+    }
+
+    static ReviewCycle cycle(YamlMapping y, Reporter report) {
+        Object v = y.values().get("review_cycle");
+        if (v == null) {
+            return null;
+        }
+        ReviewCycle cycle = ReviewCycle.parse(v);
+        if (cycle == null) {
+            report.fault(y.position("review_cycle"), "review_cycle '" + v
+                    + "' is not known (use monthly, quarterly, semiannual, annual or a number of months)");
+        }
+        return cycle;
+    }
+
+    private static PolicyStatus status(YamlMapping y, Reporter report) {
+        Object v = y.values().get("status");
+        if (v == null) {
+            return PolicyStatus.PUBLISHED;
+        }
+        PolicyStatus status = PolicyStatus.parse(v);
+        if (status == null) {
+            report.fault(y.position("status"), "status '" + v + "' is not known (use published, draft or retired)");
+            return PolicyStatus.PUBLISHED;
+        }
+        return status;
+    }
+
+    private static String fallbackTitle(String path, FrontMatterSplitter parts, Consumer<Diagnostic> warnings) {
+        Matcher m = FIRST_HEADING.matcher(parts.body());
+        String title;
+        if (m.find()) {
+            title = m.group(1).trim();
+        } else {
+            String name = path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.md$", "");
+            title = name.isEmpty() ? "Untitled" : Character.toUpperCase(name.charAt(0)) + name.substring(1).replace('-', ' ');
+        }
+        warnings.accept(Diagnostic.warning(new SourcePosition(path, 1),
+                "no title in front matter; using '" + title + "' (add 'title: ...')"));
+        return title;
+    }
+
+    /** Where a fault goes: thrown in strict mode, a warning in lenient mode. */
+    record Reporter(Consumer<Diagnostic> warnings, boolean lenient) {
+        void fault(SourcePosition pos, String message) {
+            if (!lenient) {
+                throw new SourceException(pos, message);
+            }
+            warnings.accept(Diagnostic.warning(pos, message));
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dev.trustcenter.content;
+
+import dev.trustcenter.diag.SourcePosition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * A front-matter mapping with its file position. Values come from a real YAML 1.2 parser (so
+ * dates stay strings until we validate them); key lines are looked up only when a fault needs one.
+ */
+record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> values) {
+
+    static YamlMapping parse(String path, String yaml, int firstLine, PolicyParser.Reporter report) {
+        if (yaml.isBlank()) {
+            return new YamlMapping(path, yaml, firstLine, Map.of());
+        }
+        Object loaded;
+        try {
+            loaded = new Load(settings()).loadFromString(yaml);
+        } catch (YamlEngineException e) {
+            report.fault(position(path, firstLine, e), "front matter is not valid YAML: " + problem(e));
+            return new YamlMapping(path, yaml, firstLine, Map.of());
+        }
+        if (loaded == null) {
+            return new YamlMapping(path, yaml, firstLine, Map.of());
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            report.fault(new SourcePosition(path, firstLine),
+                    "front matter must be a mapping of keys to values, like 'title: Security policy'");
+            return new YamlMapping(path, yaml, firstLine, Map.of());
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        map.forEach((k, v) -> values.put(String.valueOf(k), v));
+        return new YamlMapping(path, yaml, firstLine, values);
+    }
+
+    String string(String key) {
+        Object v = values.get(key);
+        return v == null ? null : String.valueOf(v).trim();
+    }
+
+    /** The line of {@code key} in the file, or the front matter's first line. */
+    SourcePosition position(String key) {
+        try {
+            Optional<Node> root = new Compose(settings()).composeString(yaml);
+            if (root.isPresent() && root.get() instanceof MappingNode mapping) {
+                for (NodeTuple t : mapping.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
+                        int line = t.getValueNode().getStartMark().map(Mark::getLine).orElse(0);
+                        return new SourcePosition(path, firstLine + line);
+                    }
+                }
+            }
+        } catch (YamlEngineException e) {
+            // values parsed, so this cannot happen; fall back to the front matter's start
+        }
+        return new SourcePosition(path, firstLine);
+    }
+
+    private static SourcePosition position(String path, int firstLine, YamlEngineException e) {
+        if (e instanceof MarkedYamlEngineException m) {
+            Optional<Mark> mark = m.getProblemMark().or(m::getContextMark);
+            if (mark.isPresent()) {
+                return new SourcePosition(path, firstLine + mark.get().getLine(), mark.get().getColumn() + 1);
+            }
+        }
+        return new SourcePosition(path, firstLine);
+    }
+
+    private static String problem(YamlEngineException e) {
+        if (e instanceof MarkedYamlEngineException m && m.getProblem() != null) {
+            return m.getProblem();
+        }
+        String msg = String.valueOf(e.getMessage());
+        int nl = msg.indexOf('\n');
+        return nl < 0 ? msg : msg.substring(0, nl);
+    }
+
+    private static LoadSettings settings() {
+        // Front matter is small and written by people: refuse YAML bombs and duplicate keys.
+        return LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(20)
+                .setLabel("front matter").build();
+    }
+}
