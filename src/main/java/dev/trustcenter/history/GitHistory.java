@@ -1,0 +1,104 @@
+package dev.trustcenter.history;
+
+import dev.trustcenter.diag.UserException;
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Reads a repository's first-parent history of the content folder in a single walk. */
+final class GitHistory {
+
+    private GitHistory() {
+    }
+
+    /** Takes ownership of {@code repo}: it ends up in the returned blob source, or closed on failure. */
+    static RepositoryHistory read(Repository repo, HistoryRequest request) {
+        try {
+            GitRepositories.requireComplete(repo);
+            ObjectId built = GitRepositories.resolve(repo, request.ref());
+            String root = request.contentPath();
+            List<SnapshotFile> files;
+            List<FileLineage> lineages;
+            try (RevWalk walk = new RevWalk(repo)) {
+                RevCommit commit = walk.parseCommit(built);
+                files = filesAt(walk.getObjectReader(), commit.getTree(), root, request.refOrHead());
+                lineages = walkFirstParents(walk, commit, new LineageBuilder(root, request.tracked(), files), root);
+            }
+            List<String> uncommitted = UncommittedChanges.paths(repo, root, built);
+            return new RepositoryHistory(RepositoryHistory.Mode.GIT, built.name(), root, lineages, files,
+                    uncommitted, new GitBlobSource(repo));
+        } catch (IOException e) {
+            repo.close();
+            throw new UncheckedIOException("cannot read the history of " + repo.getDirectory(), e);
+        } catch (RuntimeException e) {
+            repo.close();
+            throw e;
+        }
+    }
+
+    private static List<FileLineage> walkFirstParents(RevWalk walk, RevCommit start, LineageBuilder lineages,
+                                                      String root) throws IOException {
+        walk.setFirstParent(true);
+        walk.markStart(start);
+        try (TreeDiffer differ = new TreeDiffer(walk.getObjectReader(), root)) {
+            for (RevCommit commit : walk) {
+                RevTree parentTree = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0)).getTree();
+                List<DiffEntry> changes = differ.changes(parentTree, commit.getTree());
+                if (!changes.isEmpty()) {
+                    lineages.apply(commitInfo(commit), changes);
+                }
+            }
+        }
+        return lineages.lineages();
+    }
+
+    /** Every file under the content folder in {@code tree}, sorted by content path. */
+    private static List<SnapshotFile> filesAt(ObjectReader reader, RevTree tree, String root, String ref)
+            throws IOException {
+        List<SnapshotFile> files = new ArrayList<>();
+        try (TreeWalk walk = new TreeWalk(reader)) {
+            walk.addTree(contentTree(reader, tree, root, ref));
+            walk.setRecursive(true);
+            while (walk.next()) {
+                if (walk.getFileMode(0) != FileMode.GITLINK) {
+                    files.add(new SnapshotFile(walk.getPathString(), walk.getObjectId(0).name()));
+                }
+            }
+        }
+        files.sort(Comparator.comparing(SnapshotFile::contentPath));
+        return files;
+    }
+
+    private static ObjectId contentTree(ObjectReader reader, RevTree tree, String root, String ref) throws IOException {
+        if (root.isEmpty()) {
+            return tree;
+        }
+        try (TreeWalk folder = TreeWalk.forPath(reader, root, tree)) {
+            if (folder == null || folder.getFileMode(0) != FileMode.TREE) {
+                throw new UserException("content folder '" + root + "' not found at " + ref);
+            }
+            return folder.getObjectId(0);
+        }
+    }
+
+    private static CommitInfo commitInfo(RevCommit c) {
+        PersonIdent author = c.getAuthorIdent();
+        PersonIdent committer = c.getCommitterIdent();
+        return new CommitInfo(c.name(), committer.getWhenAsInstant(), author.getName(), author.getEmailAddress(),
+                committer.getName(), committer.getEmailAddress(), c.getShortMessage(), c.getFullMessage());
+    }
+
+}

@@ -1,0 +1,82 @@
+package dev.trustcenter.history;
+
+import dev.trustcenter.diag.UserException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.util.FS;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finding, vetting and resolving refs in a repository. */
+final class GitRepositories {
+
+    static final String SHALLOW_MESSAGE = "this is a shallow clone: history is incomplete. Run `git fetch --unshallow`,"
+            + " or set `fetch-depth: 0` in CI (actions/checkout)";
+
+    static {
+        // JGit otherwise blocks ~3 s on its first use per machine measuring the file system's
+        // timestamp resolution (cached in ~/.config/jgit/config); a fresh CI runner would pay it on
+        // every build. In the background it uses a safe fallback meanwhile.
+        FS.FileStoreAttributes.setBackground(true);
+    }
+
+    private GitRepositories() {
+    }
+
+    /**
+     * The repository whose work tree (or git dir) contains {@code dir}, or empty outside git. The
+     * environment ({@code GIT_DIR} and friends) is deliberately not read: the folder decides.
+     */
+    static Optional<Repository> open(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new UserException("folder '" + dir + "' does not exist");
+        }
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().setMustExist(true).findGitDir(dir.toFile());
+        if (builder.getGitDir() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(builder.build());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the git repository at " + builder.getGitDir(), e);
+        }
+    }
+
+    /** Refuses clones whose history or blobs are incomplete: the site would silently lose reviews. */
+    static void requireComplete(Repository repo) throws IOException {
+        if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
+            throw new UserException(SHALLOW_MESSAGE);
+        }
+        if (repo.getConfig().getString("extensions", null, "partialClone") != null) {
+            throw new UserException("this is a partial clone (cloned with --filter): old file versions are missing."
+                    + " Clone again without --filter, or remove `filter:` from actions/checkout");
+        }
+    }
+
+    /** The commit {@code ref} names ({@code null} = HEAD); annotated tags are peeled. */
+    static ObjectId resolve(Repository repo, String ref) throws IOException {
+        String name = ref == null ? Constants.HEAD : ref;
+        ObjectId id;
+        try {
+            id = repo.resolve(name + "^{commit}");
+        } catch (RevisionSyntaxException | org.eclipse.jgit.errors.IncorrectObjectTypeException
+                 | org.eclipse.jgit.errors.AmbiguousObjectException e) {
+            throw new UserException("unknown ref '" + name + "': " + e.getMessage(), e);
+        }
+        if (id != null) {
+            return id;
+        }
+        if (ref == null) {
+            throw new UserException("the repository at " + repo.getDirectory()
+                    + " has no commits yet: commit the content folder first");
+        }
+        throw new UserException("unknown ref '" + ref + "': no branch, tag or commit has that name");
+    }
+}
