@@ -1,0 +1,140 @@
+package dev.trustcenter.model;
+
+import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.content.PolicySource;
+import dev.trustcenter.content.PolicyStatus;
+import dev.trustcenter.content.ReviewCycle;
+import dev.trustcenter.content.Slugs;
+import dev.trustcenter.history.CommitInfo;
+import dev.trustcenter.history.FileLineage;
+import dev.trustcenter.history.RawRevision;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Turns one file lineage into a {@link Policy}: which revisions are reviews, labels, status. */
+final class LineageReader {
+
+    static final String UNVERSIONED = "unversioned";
+    private static final int SHORT_ID = 12;
+
+    private final SourceReader sources;
+    private final ReviewCycle defaultCycle;
+    private final LocalDate today;
+
+    LineageReader(SourceReader sources, ReviewCycle defaultCycle, LocalDate today) {
+        this.sources = sources;
+        this.defaultCycle = defaultCycle;
+        this.today = today;
+    }
+
+    /** The policy, or null when no revision of it was ever published (drafts only). */
+    Policy read(FileLineage lineage) {
+        List<RawRevision> raws = lineage.revisions();
+        boolean anyReviewDate = false;
+        List<Revision> revisions = new ArrayList<>();
+        for (int i = 0; i < raws.size(); i++) {
+            boolean atBuilt = lineage.deletedBy() == null && i == raws.size() - 1;
+            Revision r = revision(raws.get(i), atBuilt);
+            anyReviewDate |= r.source().frontMatter().lastReviewed() != null;
+            if (r.source().frontMatter().status() != PolicyStatus.DRAFT) {
+                revisions.add(r);
+            }
+        }
+        if (revisions.isEmpty()) {
+            return null;
+        }
+        return assemble(Slugs.fromPath(raws.get(raws.size() - 1).contentPath()),
+                markReviews(revisions, anyReviewDate), lineage.deletedBy() != null);
+    }
+
+    private Revision revision(RawRevision raw, boolean atBuiltCommit) {
+        CommitInfo c = raw.commit();
+        PolicySource source = sources.policy(raw.blobId(), raw.path(), atBuiltCommit, c == null ? null : c.id());
+        FrontMatter fm = source.frontMatter();
+        LocalDate commitDate = c == null ? today : LocalDate.ofInstant(c.time(), ZoneOffset.UTC);
+        LocalDate reviewed = fm.lastReviewed() != null ? fm.lastReviewed() : commitDate;
+        if (c == null) {
+            return new Revision(UNVERSIONED, null, null, "", "", "", raw.path(), raw.blobId(), source,
+                    reviewed, false, null, null, false);
+        }
+        String approver = Trailers.value(c.message(), "Approved-by");
+        approver = approver != null ? Trailers.personName(approver) : fm.approvedBy() != null ? fm.approvedBy() : c.committerName();
+        boolean editorial = "editorial".equalsIgnoreCase(Trailers.value(c.message(), "Change-Type"));
+        return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(), c.authorName(),
+                c.committerName(), c.subject(), raw.path(), raw.blobId(), source, reviewed, false, null, approver, editorial);
+    }
+
+    /**
+     * A review is the first revision or one whose {@code last_reviewed} differs from the previous
+     * revision's. A lineage that never carries the key treats every revision as a review.
+     */
+    private static List<Revision> markReviews(List<Revision> revisions, boolean anyReviewDate) {
+        List<Revision> marked = new ArrayList<>(revisions.size());
+        for (int i = 0; i < revisions.size(); i++) {
+            Revision r = revisions.get(i);
+            boolean review = !anyReviewDate || i == 0 || !Objects.equals(
+                    r.source().frontMatter().lastReviewed(), revisions.get(i - 1).source().frontMatter().lastReviewed());
+            marked.add(r.withReview(review, null, r.approvedBy()));
+        }
+        return marked;
+    }
+
+    private Policy assemble(String slug, List<Revision> revisions, boolean deleted) {
+        List<Integer> reviewIndexes = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < revisions.size(); i++) {
+            if (revisions.get(i).review()) {
+                reviewIndexes.add(i);
+                dates.add(revisions.get(i).reviewed());
+            }
+        }
+        List<ReviewLabel> labels = ReviewLabel.assign(dates);
+        List<Revision> labelled = new ArrayList<>(revisions);
+        List<Review> reviews = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < reviewIndexes.size(); k++) {
+            int at = reviewIndexes.get(k);
+            for (int i = from; i <= at; i++) {
+                Revision r = revisions.get(i);
+                labelled.set(i, r.withReview(r.review(), labels.get(k), r.review() ? r.approvedBy() : null));
+            }
+            Revision reviewRevision = labelled.get(at);
+            boolean changed = k == 0 || !reviewRevision.source().markdown()
+                    .equals(labelled.get(reviewIndexes.get(k - 1)).source().markdown());
+            reviews.add(new Review(labels.get(k), reviewRevision.reviewed(), reviewRevision,
+                    reviewRevision.approvedBy(), changed, labelled.subList(from, at + 1)));
+            from = at + 1;
+        }
+        for (int i = from; i < labelled.size(); i++) {
+            labelled.set(i, labelled.get(i).withReview(false, null, null));
+        }
+        return policy(slug, labelled, reviews, labelled.subList(from, labelled.size()), deleted);
+    }
+
+    private Policy policy(String slug, List<Revision> revisions, List<Review> reviews, List<Revision> unreviewed,
+                          boolean deleted) {
+        Revision latest = revisions.get(revisions.size() - 1);
+        FrontMatter fm = latest.source().frontMatter();
+        boolean retired = deleted || fm.status() == PolicyStatus.RETIRED;
+        LocalDate last = reviews.get(reviews.size() - 1).reviewed();
+        if (retired) {
+            return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null);
+        }
+        ReviewCycle cycle = fm.reviewCycle() != null ? fm.reviewCycle() : defaultCycle;
+        LocalDate next = fm.nextReview() != null ? fm.nextReview() : cycle.nextAfter(last);
+        return new Policy(slug, latest, revisions, reviews, unreviewed, false, last, next, ReviewStatus.of(next, today));
+    }
+
+    /** A file deleted and later re-created at the same path: one policy, older history first. */
+    static Policy append(Policy older, Policy newer) {
+        List<Revision> revisions = new ArrayList<>(older.revisions());
+        revisions.addAll(newer.revisions());
+        List<Review> reviews = new ArrayList<>(older.reviews());
+        reviews.addAll(newer.reviews());
+        return new Policy(newer.slug(), newer.latest(), revisions, reviews, newer.unreviewed(), newer.retired(),
+                newer.lastReviewed(), newer.nextReview(), newer.reviewStatus());
+    }
+}

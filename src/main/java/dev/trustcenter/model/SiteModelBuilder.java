@@ -1,0 +1,102 @@
+package dev.trustcenter.model;
+
+import dev.trustcenter.content.SiteSettings;
+import dev.trustcenter.content.Slugs;
+import dev.trustcenter.diag.Diagnostics;
+import dev.trustcenter.diag.SourceException;
+import dev.trustcenter.diag.SourcePosition;
+import dev.trustcenter.history.FileLineage;
+import dev.trustcenter.history.RepositoryHistory;
+import dev.trustcenter.history.SnapshotFile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Builds the {@link SiteModel} from a repository's history. Faults in the built commit throw
+ * {@link SourceException}; faults in older revisions become warnings (history cannot be fixed).
+ * Policies are read in parallel; the result does not depend on thread scheduling.
+ */
+public final class SiteModelBuilder {
+
+    private SiteModelBuilder() {
+    }
+
+    public static SiteModel build(RepositoryHistory history, LocalDate today, Diagnostics diagnostics) {
+        SourceReader reader = new SourceReader(history, diagnostics);
+        SiteSettings settings = settings(history, reader, diagnostics);
+        LineageReader lineages = new LineageReader(reader, settings.defaultCycle(), today);
+        List<Policy> policies = history.lineages().parallelStream()
+                .map(lineages::read)
+                .filter(Objects::nonNull)
+                .toList();
+        return new SiteModel(settings, history.builtCommit(), history.contentRoot(), today, uniqueSlugs(policies), assets(history));
+    }
+
+    private static SiteSettings settings(RepositoryHistory history, SourceReader reader, Diagnostics diagnostics) {
+        return history.filesAtBuiltCommit().stream()
+                .filter(f -> f.contentPath().equals(SiteSettings.FILE_NAME))
+                .findFirst()
+                .map(f -> SiteSettings.parse(reader.repoPath(f.contentPath()),
+                        reader.text(f.blobId(), reader.repoPath(f.contentPath()), true), diagnostics))
+                .orElseGet(SiteSettings::defaults);
+    }
+
+    /**
+     * One policy per slug. A file deleted and later re-created under the same name is one policy;
+     * two live files with the same slug are an error naming both.
+     */
+    private static List<Policy> uniqueSlugs(List<Policy> policies) {
+        Map<String, Policy> bySlug = new HashMap<>();
+        for (Policy p : policies) {
+            bySlug.merge(p.slug(), p, SiteModelBuilder::mergeSameSlug);
+        }
+        return bySlug.values().stream().sorted(Comparator.comparing(Policy::slug)).toList();
+    }
+
+    private static Policy mergeSameSlug(Policy a, Policy b) {
+        if (!a.retired() || !b.retired()) {
+            Policy live = a.retired() ? b : a;
+            Policy other = live == a ? b : a;
+            if (!other.retired() || other.latest().time() == null) {
+                throw new SourceException(new SourcePosition(live.latest().path(), 1), "policy slug '" + live.slug()
+                        + "' is also used by " + other.latest().path() + ": rename one of the files");
+            }
+            return LineageReader.append(other, live);
+        }
+        return a.latest().time().isBefore(b.latest().time()) ? LineageReader.append(a, b) : LineageReader.append(b, a);
+    }
+
+    private static List<SiteModel.Asset> assets(RepositoryHistory history) {
+        List<SiteModel.Asset> assets = new ArrayList<>();
+        for (SnapshotFile f : history.filesAtBuiltCommit()) {
+            String name = f.contentPath().substring(f.contentPath().lastIndexOf('/') + 1);
+            if (!f.contentPath().endsWith(".md") && !name.startsWith("_") && !name.startsWith(".")) {
+                assets.add(new SiteModel.Asset(f.contentPath(), f.blobId()));
+            }
+        }
+        return assets;
+    }
+
+    /** Whether a content-relative path is a policy: Markdown, and no part of its name starts with '_'. */
+    public static boolean isPolicyPath(String contentPath) {
+        if (!contentPath.endsWith(".md")) {
+            return false;
+        }
+        for (String part : contentPath.split("/")) {
+            if (part.startsWith("_") || part.startsWith(".")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String slugOf(FileLineage lineage) {
+        var revs = lineage.revisions();
+        return Slugs.fromPath(revs.get(revs.size() - 1).contentPath());
+    }
+}

@@ -1,0 +1,110 @@
+package dev.trustcenter.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.diag.Diagnostics;
+import dev.trustcenter.diag.SourceException;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyParserTest {
+
+    private final Diagnostics warnings = new Diagnostics();
+
+    @Test
+    void readsKnownKeysTypedAndKeepsUnknownKeys() {
+        PolicySource s = PolicyParser.parse("content/security.md", """
+                ---
+                title: Security Policy
+                owner: Head of Security
+                last_reviewed: 2024-03-14
+                review_cycle: annual
+                frameworks: [SOC 2, ISO 27001]
+                contact: {name: Dana}
+                ---
+                # Security
+                Body.
+                """, warnings);
+        FrontMatter fm = s.frontMatter();
+        assertEquals("Security Policy", fm.title());
+        assertEquals(LocalDate.of(2024, 3, 14), fm.lastReviewed());
+        assertEquals(12, fm.reviewCycle().months());
+        assertEquals(PolicyStatus.PUBLISHED, fm.status());
+        assertEquals(List.of("SOC 2", "ISO 27001"), fm.extra().get("frameworks"));
+        assertEquals(List.of("frameworks", "contact"), List.copyOf(fm.extra().keySet()));
+        assertEquals(9, s.bodyLine());
+        assertTrue(s.markdown().startsWith("# Security"));
+        assertEquals(0, warnings.size());
+    }
+
+    @Test
+    void invalidDateNamesFileAndLine() {
+        SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", """
+                ---
+                title: A
+                last_reviewed: 2017-13-01
+                ---
+                """, warnings));
+        assertEquals("content/a.md:3", e.position().toString());
+        assertTrue(e.detail().contains("'2017-13-01' is not a date"), e.detail());
+    }
+
+    @Test
+    void malformedYamlNamesTheLineOfTheProblem() {
+        SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", """
+                ---
+                title: A
+                owner: [unclosed
+                status: draft
+                ---
+                """, warnings));
+        assertTrue(e.position().line() >= 3 && e.position().line() <= 5, e.getMessage());
+        assertTrue(e.getMessage().startsWith("content/a.md:"), e.getMessage());
+    }
+
+    @Test
+    void unclosedFrontMatterIsAnErrorOnLineOne() {
+        SourceException e = assertThrows(SourceException.class,
+                () -> PolicyParser.parse("content/a.md", "---\ntitle: A\n\n# A\n", warnings));
+        assertEquals(1, e.position().line());
+    }
+
+    @Test
+    void unknownReviewCycleAndStatusAreErrors() {
+        assertThrows(SourceException.class, () -> PolicyParser.parse("a.md", "---\nreview_cycle: weekly\n---\n", warnings));
+        assertThrows(SourceException.class, () -> PolicyParser.parse("a.md", "---\nstatus: maybe\n---\n", warnings));
+    }
+
+    @Test
+    void reviewCycleAcceptsANumberOfMonths() {
+        PolicySource s = PolicyParser.parse("a.md", "---\ntitle: A\nreview_cycle: 6\n---\n", warnings);
+        assertEquals(6, s.frontMatter().reviewCycle().months());
+    }
+
+    @Test
+    void titleFallsBackToFirstHeadingThenFileNameWithAWarning() {
+        assertEquals("Incident Response", PolicyParser.parse("x/incident.md", "Intro\n\n# Incident Response\n", warnings).title());
+        assertEquals("Data retention", PolicyParser.parse("x/data-retention.md", "No heading.\n", warnings).title());
+        assertEquals(2, warnings.size());
+    }
+
+    @Test
+    void lenientParsingWarnsAndKeepsTheRest() {
+        PolicySource s = PolicyParser.parseLenient("a.md", "---\ntitle: A\nlast_reviewed: soon\n---\nText\n", warnings);
+        assertNull(s.frontMatter().lastReviewed());
+        assertEquals("A", s.title());
+        assertEquals(1, warnings.size());
+        assertEquals("Text\n", s.markdown());
+    }
+
+    @Test
+    void fileWithoutFrontMatterIsAllBody() {
+        PolicySource s = PolicyParser.parse("a.md", "# Plain\n\ntext\n", warnings);
+        assertEquals(1, s.bodyLine());
+        assertEquals("Plain", s.title());
+    }
+}
