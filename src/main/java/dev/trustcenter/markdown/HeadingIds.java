@@ -1,0 +1,52 @@
+package dev.trustcenter.markdown;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Gives every heading of a body a GitHub-like id: lower-cased text without characters other than
+ * letters, digits, spaces and hyphens, spaces turned into hyphens; "section" when nothing is left;
+ * repeats get "-1", "-2", … in document order. Ids written by raw HTML are replaced, so ids are
+ * unique and stable for the same text, which keeps links into a specific version working.
+ */
+final class HeadingIds {
+
+    private HeadingIds() {
+    }
+
+    static List<Heading> assign(Element body) {
+        Set<String> used = new HashSet<>();
+        List<Heading> headings = new ArrayList<>();
+        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+            String text = h.text();
+            String id = unique(slug(text), used);
+            h.attr("id", id);
+            headings.add(new Heading(h.normalName().charAt(1) - '0', id, text));
+        }
+        return headings;
+    }
+
+    static String slug(String text) {
+        StringBuilder id = new StringBuilder(text.length());
+        text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {
+            if (Character.isLetterOrDigit(c) || c == '-') {
+                id.appendCodePoint(c);
+            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                id.append('-');
+            }
+        });
+        return id.length() == 0 ? "section" : id.toString();
+    }
+
+    private static String unique(String base, Set<String> used) {
+        String id = base;
+        for (int n = 1; !used.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+}

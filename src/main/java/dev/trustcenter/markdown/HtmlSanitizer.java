@@ -1,0 +1,60 @@
+package dev.trustcenter.markdown;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Resolves links and then cleans the HTML flexmark produced (which passes raw HTML through) against
+ * one {@link Safelist}. Immutable after construction and safe to share between threads.
+ */
+final class HtmlSanitizer {
+
+    /** Only used to classify relative URLs as http(s); relative links are kept relative. */
+    private static final String BASE_URI = "https://trustcenter.invalid/";
+    private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
+
+    private final Cleaner cleaner = new Cleaner(safelist());
+
+    private static Safelist safelist() {
+        return Safelist.relaxed()
+                .addTags("abbr", "details", "summary", "mark", "del", "ins", "s", "hr")
+                .addAttributes("abbr", "title")
+                .addAttributes("details", "open")
+                .addAttributes("th", "align")
+                .addAttributes("td", "align")
+                // flexmark's "language-x" on fenced code; other classes are removed in clean()
+                .addAttributes("code", "class")
+                .removeProtocols("a", "href", "ftp")
+                .preserveRelativeLinks(true);
+    }
+
+    /** A clean document whose serialisation is not pretty-printed (whitespace is kept as parsed). */
+    Document clean(String html, LinkResolver links) {
+        Document dirty = Jsoup.parseBodyFragment(html, BASE_URI);
+        if (links != LinkResolver.NONE && (html.contains("<a ") || html.contains("<img "))) {
+            resolve(dirty, links);
+        }
+        Document clean = cleaner.clean(dirty);
+        clean.outputSettings().prettyPrint(false);
+        for (Element code : clean.body().getElementsByTag("code")) {
+            if (code.hasAttr("class") && !CODE_LANGUAGE.matcher(code.attr("class")).matches()) {
+                code.removeAttr("class");
+            }
+        }
+        return clean;
+    }
+
+    private static void resolve(Document dirty, LinkResolver links) {
+        for (Element a : dirty.body().select("a[href], img[src]")) {
+            String attribute = a.nameIs("a") ? "href" : "src";
+            String original = a.attr(attribute);
+            a.attr(attribute, Objects.requireNonNull(links.resolve(original),
+                    () -> "LinkResolver returned null for '" + original + "'; return the href itself to keep it"));
+        }
+    }
+}

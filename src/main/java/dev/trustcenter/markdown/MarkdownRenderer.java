@@ -1,0 +1,51 @@
+package dev.trustcenter.markdown;
+
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.nodes.Document;
+
+/**
+ * Renders Markdown (CommonMark plus GitHub tables, strikethrough and autolinks) to sanitised HTML
+ * with heading ids and blocks. The flexmark parser, renderer and the safelist are built once in
+ * the constructor (R10); {@link #render} keeps all per-document state local and is thread-safe.
+ */
+public final class MarkdownRenderer {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                        AutolinkExtension.create()))
+                // GitHub's table rules rather than flexmark's MultiMarkdown defaults
+                .set(TablesExtension.COLUMN_SPANS, false)
+                .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+                .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /**
+     * Renders one Markdown body.
+     *
+     * @param markdown the body without front matter
+     * @param links    rewrites link and image targets; {@link LinkResolver#NONE} keeps them
+     */
+    public RenderedBody render(String markdown, LinkResolver links) {
+        Objects.requireNonNull(markdown, "markdown");
+        Objects.requireNonNull(links, "links");
+        String raw = renderer.render(parser.parse(markdown));
+        Document clean = sanitizer.clean(raw, links);
+        List<Heading> headings = HeadingIds.assign(clean.body());
+        return BlockExtractor.extract(clean.body(), headings);
+    }
+}

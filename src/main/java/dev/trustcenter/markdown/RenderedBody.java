@@ -1,0 +1,23 @@
+package dev.trustcenter.markdown;
+
+import java.util.List;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+
+/**
+ * The sanitised HTML of one Markdown body with its headings (document order, ids unique within the
+ * body) and its {@link Block}s.
+ */
+public record RenderedBody(String html, List<Heading> headings, List<Block> blocks) {
+
+    public RenderedBody {
+        Objects.requireNonNull(html, "html");
+        headings = List.copyOf(headings);
+        blocks = List.copyOf(blocks);
+    }
+
+    /** Plain text of {@link #html()} as jsoup gives it (whitespace normalised). Parses on each call. */
+    public String text() {
+        return Jsoup.parseBodyFragment(html).body().text();
+    }
+}
