@@ -1,0 +1,215 @@
+package dev.trustcenter.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Aligns two block sequences. Blocks are equal when kind and whitespace-normalised text match
+ * (HTML for text-less blocks such as images or rules). The common head and tail are skipped by
+ * comparing keys, so consecutive versions (mostly equal) cost little; the rest goes through Myers.
+ * Inside a replaced stretch, blocks are paired with a similar block of the same kind first
+ * (Myers again, "equal" meaning similar), then with any block of the same kind; the rest stand
+ * alone as inserted or deleted.
+ */
+final class BlockAlignment {
+
+    /** At least this share of words in common (Dice coefficient) makes two blocks "similar". */
+    private static final double SIMILAR = 0.5;
+    private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
+
+    private final List<DiffBlock> out = new ArrayList<>();
+
+    private BlockAlignment() {
+    }
+
+    /** CHANGE steps come without word runs; the caller adds them. */
+    static List<DiffBlock> align(List<Block> older, List<Block> newer) {
+        List<String> a = keys(older);
+        List<String> b = keys(newer);
+        int head = 0;
+        while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < a.size() - head && tail < b.size() - head
+                && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+            tail++;
+        }
+        BlockAlignment alignment = new BlockAlignment();
+        alignment.equal(older.subList(0, head), newer.subList(0, head));
+        alignment.middle(older.subList(head, a.size() - tail), newer.subList(head, b.size() - tail),
+                a.subList(head, a.size() - tail), b.subList(head, b.size() - tail));
+        alignment.equal(older.subList(a.size() - tail, a.size()), newer.subList(b.size() - tail, b.size()));
+        return alignment.out;
+    }
+
+    /** Text-less blocks (an image, a rule, an empty heading) compare by HTML, without heading ids that renumbering shifts. */
+    static String key(Block block) {
+        String text = block.kind() == Block.Kind.CODE ? Tokens.normalizeSpace(block.text()) : block.text();
+        String content = text.isBlank() ? ID.matcher(block.html()).replaceAll("") : text;
+        return block.kind().ordinal() + (block.header() ? "h" : "") + "\u0000" + content;
+    }
+
+    private static List<String> keys(List<Block> blocks) {
+        List<String> keys = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            keys.add(key(block));
+        }
+        return keys;
+    }
+
+    private void middle(List<Block> older, List<Block> newer, List<String> a, List<String> b) {
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int s = delta.getSource().getPosition();
+            int t = delta.getTarget().getPosition();
+            equal(older.subList(i, s), newer.subList(j, t));
+            i = s + delta.getSource().size();
+            j = t + delta.getTarget().size();
+            pairSimilar(older.subList(s, i), newer.subList(t, j));
+        }
+        equal(older.subList(i, older.size()), newer.subList(j, newer.size()));
+    }
+
+    private void equal(List<Block> older, List<Block> newer) {
+        for (int k = 0; k < older.size(); k++) {
+            out.add(new DiffBlock(Op.EQUAL, older.get(k), newer.get(k), List.of()));
+        }
+    }
+
+    private void pairSimilar(List<Block> older, List<Block> newer) {
+        if (older.isEmpty() || newer.isEmpty()) {
+            alone(older, newer);
+            return;
+        }
+        List<Shape> a = older.stream().map(Shape::new).toList();
+        List<Shape> b = newer.stream().map(Shape::new).toList();
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<Shape> delta : DiffUtils.diff(a, b, Shape::similar).getDeltas()) {
+            int s = delta.getSource().getPosition();
+            int t = delta.getTarget().getPosition();
+            pairs(older.subList(i, s), newer.subList(j, t));
+            i = s + delta.getSource().size();
+            j = t + delta.getTarget().size();
+            pairByKind(older.subList(s, i), newer.subList(t, j));
+        }
+        pairs(older.subList(i, older.size()), newer.subList(j, newer.size()));
+    }
+
+    /**
+     * Pairs blocks of the same kind, aligned from the end: the blocks after this stretch are equal,
+     * and what precedes them in the older version (a renamed heading, say) is more likely to be what
+     * precedes them in the newer one than something inserted before it.
+     */
+    private void pairByKind(List<Block> older, List<Block> newer) {
+        int[] match = new int[older.size()];
+        boolean[] matched = new boolean[newer.size()];
+        Arrays.fill(match, -1);
+        List<String> a = reversed(kinds(older));
+        List<String> b = reversed(kinds(newer));
+        int i = 0;
+        int j = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++, j++) {
+                match[older.size() - 1 - i] = newer.size() - 1 - j;
+                matched[newer.size() - 1 - j] = true;
+            }
+            i += delta.getSource().size();
+            j += delta.getTarget().size();
+        }
+        for (; i < a.size(); i++, j++) {
+            match[older.size() - 1 - i] = newer.size() - 1 - j;
+            matched[newer.size() - 1 - j] = true;
+        }
+        merge(older, newer, match, matched);
+    }
+
+    private void merge(List<Block> older, List<Block> newer, int[] match, boolean[] matched) {
+        int i = 0;
+        int j = 0;
+        while (i < older.size() || j < newer.size()) {
+            if (i < older.size() && match[i] < 0) {
+                alone(List.of(older.get(i++)), List.of());
+            } else if (j < newer.size() && !matched[j]) {
+                alone(List.of(), List.of(newer.get(j++)));
+            } else {
+                pairs(List.of(older.get(i++)), List.of(newer.get(j++)));
+            }
+        }
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private void pairs(List<Block> older, List<Block> newer) {
+        for (int k = 0; k < older.size(); k++) {
+            Block o = older.get(k);
+            Block n = newer.get(k);
+            Op op = key(o).equals(key(n)) ? Op.EQUAL : Op.CHANGE;
+            out.add(new DiffBlock(op, o, n, List.of()));
+        }
+    }
+
+    private void alone(List<Block> older, List<Block> newer) {
+        older.forEach(o -> out.add(new DiffBlock(Op.DELETE, o, null, List.of())));
+        newer.forEach(n -> out.add(new DiffBlock(Op.INSERT, null, n, List.of())));
+    }
+
+    /** What may be paired: same kind, same head/body role and, for rows, the same number of cells. */
+    static String pairKind(Block block) {
+        return block.kind() + (block.header() ? "h" : "") + (block.kind() == Block.Kind.TABLE_ROW ? block.cells().size() : "");
+    }
+
+    private static List<String> kinds(List<Block> blocks) {
+        return blocks.stream().map(BlockAlignment::pairKind).toList();
+    }
+
+    /** A block with its lower-cased word counts, for similarity. */
+    private static final class Shape {
+        private final String kind;
+        private final Map<String, Integer> words = new HashMap<>();
+        private final int size;
+
+        Shape(Block block) {
+            kind = pairKind(block);
+            StringBuilder normalized = new StringBuilder();
+            Tokens.appendWords(block.text(), normalized);
+            int n = 0;
+            for (String word : normalized.toString().split(" ")) {
+                if (!word.isEmpty()) {
+                    words.merge(word, 1, Integer::sum);
+                    n++;
+                }
+            }
+            size = n;
+        }
+
+        boolean similar(Shape other) {
+            if (!kind.equals(other.kind)) {
+                return false;
+            }
+            if (size == 0 || other.size == 0) {
+                return size == other.size;
+            }
+            int common = 0;
+            for (Map.Entry<String, Integer> e : words.entrySet()) {
+                common += Math.min(e.getValue(), other.words.getOrDefault(e.getKey(), 0));
+            }
+            return 2.0 * common / (size + other.size) >= SIMILAR;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.diff.PieceHtml.Side;
+import dev.trustcenter.markdown.Block;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The HTML of one compared block for one side: unchanged blocks as their own HTML, inserted and
+ * deleted ones wrapped whole in {@code <ins>}/{@code <del>}, changed ones word by word. Callers
+ * add the container (list, table, wrapper div), the change id and the navigation.
+ */
+final class BlockContent {
+
+    private BlockContent() {
+    }
+
+    /** Computed once per changed block and shared by both columns of the side-by-side view. */
+    static ChangedHtml changed(DiffBlock b) {
+        return b.op() == Op.CHANGE ? ChangedHtml.of(b) : null;
+    }
+
+    /** A whole block other than a list item or table row. */
+    static String whole(DiffBlock b, Side side, ChangedHtml changed) {
+        return switch (b.op()) {
+            case EQUAL -> side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
+            case INSERT -> "<ins>" + DiffMarkup.newer(b.newer().html()) + "</ins>";
+            case DELETE -> "<del>" + DiffMarkup.older(b.older().html()) + "</del>";
+            case CHANGE -> checked(side, rooted(side == Side.OLDER ? changed.olderRoot() : changed.newerRoot(),
+                    side != Side.OLDER, PieceHtml.render(changed.parts().get(0), side)),
+                    b.older().text(), b.newer().text(), b.older().html(), b.newer().html());
+        };
+    }
+
+    /** The inline view mixes both versions' markup, so it is verified (see {@link InlineCheck}). */
+    private static String checked(Side side, String marked, String olderText, String newerText, String olderHtml,
+                                  String newerHtml) {
+        return side != Side.INLINE ? marked : InlineCheck.orWhole(marked, olderText, newerText,
+                DiffMarkup.older(olderHtml), DiffMarkup.newer(newerHtml));
+    }
+
+    /** The inside of a list item's {@code <li>}. */
+    static String listItem(DiffBlock b, Side side, ChangedHtml changed) {
+        return switch (b.op()) {
+            case EQUAL -> side == Side.OLDER ? DiffMarkup.older(inner(b.older())) : DiffMarkup.newer(inner(b.newer()));
+            case INSERT -> "<ins>" + DiffMarkup.newer(inner(b.newer())) + "</ins>";
+            case DELETE -> "<del>" + DiffMarkup.older(inner(b.older())) + "</del>";
+            case CHANGE -> checked(side, PieceHtml.render(changed.parts().get(0), side), b.older().text(),
+                    b.newer().text(), inner(b.older()), inner(b.newer()));
+        };
+    }
+
+    /**
+     * A table row as {@code <tr attributes>…</tr>}, with {@code nav} at the start of its first cell.
+     * An unchanged row is written as it is.
+     */
+    static String row(DiffBlock b, Side side, ChangedHtml changed, String attributes, String nav) {
+        if (b.op() == Op.EQUAL) {
+            return side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
+        }
+        boolean newer = b.op() == Op.INSERT || b.op() == Op.CHANGE && side != Side.OLDER;
+        List<Element> cells = changed != null ? changed.cells(newer)
+                : BlockDom.root(newer ? b.newer() : b.older()).children();
+        StringBuilder out = new StringBuilder("<tr").append(attributes).append('>');
+        for (int i = 0; i < cells.size(); i++) {
+            Element cell = cells.get(i);
+            out.append(DiffMarkup.openTag(cell, newer)).append(i == 0 ? nav : "");
+            out.append(cellContent(b, cell, side, changed, i)).append(DiffMarkup.closeTag(cell));
+        }
+        return out.append("</tr>").toString();
+    }
+
+    private static String cellContent(DiffBlock b, Element cell, Side side, ChangedHtml changed, int i) {
+        return switch (b.op()) {
+            case INSERT -> "<ins>" + DiffMarkup.newer(cell.html()) + "</ins>";
+            case DELETE -> "<del>" + DiffMarkup.older(cell.html()) + "</del>";
+            default -> checked(side, PieceHtml.render(changed.parts().get(i), side), b.older().cells().get(i),
+                    b.newer().cells().get(i), changed.cells(false).get(i).html(), changed.cells(true).get(i).html());
+        };
+    }
+
+    private static String rooted(Element root, boolean newer, String content) {
+        if (BlockDom.isBody(root)) {
+            return content;
+        }
+        return DiffMarkup.openTag(root, newer) + content + DiffMarkup.closeTag(root);
+    }
+
+    private static String inner(Block block) {
+        return BlockDom.listItem(block).inner();
+    }
+
+    /** Attributes of a list item in a diff list: depth class, continuation, op class, number, id. */
+    static String listItemAttributes(Block shown, Op op, int change) {
+        BlockDom.ListItem li = BlockDom.listItem(shown);
+        StringBuilder out = new StringBuilder(" class=\"depth-").append(shown.depth());
+        out.append(li.continued() ? " continued" : "").append(op == Op.EQUAL ? "" : " " + DiffMarkup.opClass(op));
+        out.append('"');
+        if (li.value() > 0) {
+            out.append(" value=\"").append(li.value()).append('"');
+        }
+        return out.append(changeId(change)).toString();
+    }
+
+    static boolean isOrdered(Block listItem) {
+        return BlockDom.listItem(listItem).value() > 0;
+    }
+
+    static String changeId(int change) {
+        return change > 0 ? " id=\"change-" + change + "\"" : "";
+    }
+}

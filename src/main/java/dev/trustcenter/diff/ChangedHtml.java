@@ -1,0 +1,42 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.WordDiff.Piece;
+import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Element;
+
+/**
+ * The word-level comparison of a changed block's HTML, with formatting: one piece list for most
+ * blocks, one per cell for table rows (pairing guarantees equal cell counts).
+ */
+record ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts) {
+
+    static ChangedHtml of(DiffBlock block) {
+        Element older = BlockDom.root(block.older());
+        Element newer = BlockDom.root(block.newer());
+        List<List<Piece<HtmlToken>>> parts = new ArrayList<>();
+        if (block.newer().kind() == Block.Kind.TABLE_ROW) {
+            if (older.childrenSize() != newer.childrenSize()) {
+                throw new IllegalStateException("paired table rows must have equal cell counts: " + block);
+            }
+            for (int i = 0; i < newer.childrenSize(); i++) {
+                parts.add(compare(older.child(i), newer.child(i)));
+            }
+        } else {
+            parts.add(compare(older, newer));
+        }
+        return new ChangedHtml(older, newer, parts);
+    }
+
+    private static List<Piece<HtmlToken>> compare(Element older, Element newer) {
+        List<Piece<HtmlToken>> raw = WordDiff.diff(HtmlTokenizer.tokens(older), HtmlTokenizer.tokens(newer),
+                HtmlToken::key);
+        return WordDiff.readable(raw, HtmlToken::word);
+    }
+
+    /** Cells of the given side's row. */
+    List<Element> cells(boolean newer) {
+        return (newer ? newerRoot : olderRoot).children();
+    }
+}

@@ -1,0 +1,117 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.diff.PieceHtml.Side;
+import dev.trustcenter.markdown.Block;
+
+/**
+ * HTML fragments of a {@link PolicyDiff}, for the page template to wrap in
+ * {@code <article class="policy-diff">}.
+ *
+ * <p>Changes are {@code <ins>}/{@code <del>}; the fragments add no words of their own except the
+ * "previous change"/"next change" links ({@code a.diff-nav}), so announcing insertions and deletions
+ * to screen readers is left to CSS ({@code ins::before { content: … }}). The n-th changed block has
+ * {@code id="change-n"}. Removing every {@code <del>} and {@code .diff-nav} from the inline fragment
+ * leaves the newer text; removing every {@code <ins>} leaves the older text.
+ *
+ * <p>Class names: {@code diff-block} (wrapper of a changed block other than list items and rows),
+ * {@code diff-insert}/{@code diff-delete}/{@code diff-change}/{@code diff-equal} (op of a block, row,
+ * item or side-by-side row), {@code diff-list} ({@code ul}/{@code ol} of items, each
+ * {@code li.depth-N}, {@code li.continued} for content after a nested list), {@code diff-table},
+ * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next};
+ * side by side: {@code diff-side} › {@code diff-row} › {@code diff-old} + {@code diff-new}
+ * ({@code diff-empty} when a side has nothing).
+ */
+public final class DiffHtml {
+
+    private final StringBuilder out = new StringBuilder();
+    private final int total;
+    private int change;
+    /** The open container: "", "ul", "ol", "thead" or "tbody" (the last two inside a table). */
+    private String container = "";
+
+    private DiffHtml(int total) {
+        this.total = total;
+    }
+
+    /** One column: unchanged blocks as they are, changes marked where they happen. */
+    public static String inline(PolicyDiff diff) {
+        DiffHtml html = new DiffHtml(diff.changes());
+        diff.blocks().forEach(html::block);
+        html.enter("");
+        return html.out.toString();
+    }
+
+    /** Two columns, older and newer, one row per block. */
+    public static String sideBySide(PolicyDiff diff) {
+        return SideBySideHtml.render(diff);
+    }
+
+    private void block(DiffBlock b) {
+        int n = b.isChange() ? ++change : 0;
+        String nav = n > 0 ? DiffMarkup.nav(n, total) : "";
+        ChangedHtml changed = BlockContent.changed(b);
+        Block shown = b.shown();
+        switch (shown.kind()) {
+            case LIST_ITEM -> {
+                enter(listTag(shown));
+                out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>')
+                        .append(nav).append(BlockContent.listItem(b, Side.INLINE, changed)).append("</li>");
+            }
+            case TABLE_ROW -> {
+                enterRow(shown.header());
+                String attributes = n > 0 ? " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n) : "";
+                out.append(BlockContent.row(b, Side.INLINE, changed, attributes, nav));
+            }
+            default -> {
+                enter("");
+                if (b.op() == Op.EQUAL) {
+                    out.append(BlockContent.whole(b, Side.INLINE, changed));
+                } else {
+                    out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
+                            .append(BlockContent.changeId(n)).append('>').append(nav)
+                            .append(BlockContent.whole(b, Side.INLINE, changed)).append("</div>");
+                }
+            }
+        }
+    }
+
+    /** Content after a nested list continues whatever list is open. */
+    private String listTag(Block item) {
+        if (BlockDom.listItem(item).continued() && (container.equals("ul") || container.equals("ol"))) {
+            return container;
+        }
+        return BlockContent.isOrdered(item) ? "ol" : "ul";
+    }
+
+    private void enter(String wanted) {
+        if (container.equals(wanted)) {
+            return;
+        }
+        out.append(switch (container) {
+            case "ul" -> "</ul>";
+            case "ol" -> "</ol>";
+            case "thead" -> "</thead></table>";
+            case "tbody" -> "</tbody></table>";
+            default -> "";
+        });
+        out.append(switch (wanted) {
+            case "ul" -> "<ul class=\"diff-list\">";
+            case "ol" -> "<ol class=\"diff-list\">";
+            case "thead" -> "<table class=\"diff-table\"><thead>";
+            case "tbody" -> "<table class=\"diff-table\"><tbody>";
+            default -> "";
+        });
+        container = wanted;
+    }
+
+    /** A head row after body rows starts a new table; body rows after head rows continue it. */
+    private void enterRow(boolean header) {
+        if (!header && container.equals("thead")) {
+            out.append("</thead><tbody>");
+            container = "tbody";
+        } else {
+            enter(header ? "thead" : "tbody");
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.trustcenter.diff;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Small string-level rules for content placed inside a diff fragment. The content is sanitised
+ * HTML serialised by jsoup, where {@code <} in text is always escaped, so tag patterns cannot
+ * match text.
+ */
+final class DiffMarkup {
+
+    /** The content's own del/ins (e.g. Markdown strikethrough) would be taken for diff marks. */
+    private static final Pattern CONTENT_MARK = Pattern.compile("<(/?)(del|ins)>");
+    private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
+    /** A heading whose id looks like a change anchor ("Change 3") would clash with it. */
+    private static final Pattern CHANGE_LIKE_ID = Pattern.compile("(<h[1-6]) id=\"change-\\d+\"");
+
+    private DiffMarkup() {
+    }
+
+    static String contentTag(String name) {
+        return switch (name) {
+            case "del" -> "s";
+            case "ins" -> "u";
+            default -> name;
+        };
+    }
+
+    static String contentMarks(String html) {
+        if (!html.contains("del>") && !html.contains("ins>")) {
+            return html;
+        }
+        return CONTENT_MARK.matcher(html).replaceAll(m -> "<" + m.group(1) + contentTag(m.group(2)) + ">");
+    }
+
+    /** Content of the newer version: keeps heading ids unless they look like change anchors. */
+    static String newer(String html) {
+        String marked = contentMarks(html);
+        return marked.contains("id=\"change-") ? CHANGE_LIKE_ID.matcher(marked).replaceAll("$1") : marked;
+    }
+
+    /** Content of the older version: heading ids removed, as the newer version owns them. */
+    static String older(String html) {
+        String marked = contentMarks(html);
+        return marked.contains(" id=\"") ? HEADING_ID.matcher(marked).replaceAll("$1") : marked;
+    }
+
+    /** Start tag of a block's root element for the given side. */
+    static String openTag(Element root, boolean newer) {
+        Element copy = root.shallowClone();
+        if (!newer || copy.id().matches("change-\\d+")) {
+            copy.removeAttr("id");
+        }
+        String name = contentTag(copy.normalName());
+        return "<" + name + copy.attributes().html() + ">";
+    }
+
+    static String closeTag(Element root) {
+        return "</" + contentTag(root.normalName()) + ">";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '\u00a0' -> "&nbsp;";
+                default -> null;
+            };
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 8).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(entity != null ? entity : String.valueOf(c));
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** "previous change" / "next change" links for change {@code n} of {@code total}; "" when alone. */
+    static String nav(int n, int total) {
+        if (total < 2) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<span class=\"diff-nav-links\">");
+        if (n > 1) {
+            out.append("<a class=\"diff-nav diff-prev\" href=\"#change-").append(n - 1).append("\">previous change</a>");
+        }
+        if (n < total) {
+            out.append("<a class=\"diff-nav diff-next\" href=\"#change-").append(n + 1).append("\">next change</a>");
+        }
+        return out.append("</span>").toString();
+    }
+
+    static String opClass(DiffBlock.Op op) {
+        return switch (op) {
+            case EQUAL -> "diff-equal";
+            case INSERT -> "diff-insert";
+            case DELETE -> "diff-delete";
+            case CHANGE -> "diff-change";
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.diff.HtmlToken.Frame;
+import dev.trustcenter.diff.WordDiff.Piece;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes compared tokens as HTML, reopening their enclosing elements as needed and putting each run
+ * of inserted or deleted tokens in an {@code <ins>}/{@code <del>} innermost, so marks never
+ * straddle element boundaries. Whitespace and empty elements directly inside a list or table part
+ * stay unmarked: there {@code <ins>} would be invalid, and they carry no text.
+ */
+final class PieceHtml {
+
+    /** Which version to show: both with marks (inline), or one column of a side-by-side view. */
+    enum Side { INLINE, OLDER, NEWER }
+
+    private final StringBuilder out = new StringBuilder();
+    private final List<Frame> open = new ArrayList<>();
+    private Op mark;
+
+    private PieceHtml() {
+    }
+
+    static String render(List<Piece<HtmlToken>> pieces, Side side) {
+        PieceHtml html = new PieceHtml();
+        for (Piece<HtmlToken> p : pieces) {
+            html.add(p, side);
+        }
+        html.emit(List.of(), null, "");
+        return html.out.toString();
+    }
+
+    private void add(Piece<HtmlToken> p, Side side) {
+        if (p.op() == Op.EQUAL) {
+            HtmlToken t = side == Side.OLDER ? p.older() : p.newer();
+            emit(t.frames(), null, t.html());
+        } else if (p.op() == Op.DELETE && side != Side.NEWER || p.op() == Op.INSERT && side != Side.OLDER) {
+            HtmlToken t = p.op() == Op.DELETE ? p.older() : p.newer();
+            boolean unmarked = t.inStructure() && (t.space() || t.isMarkup());
+            emit(t.frames(), unmarked ? null : p.op(), t.html());
+        }
+    }
+
+    private void emit(List<Frame> frames, Op wanted, String html) {
+        int common = 0;
+        while (common < open.size() && common < frames.size() && open.get(common).equals(frames.get(common))) {
+            common++;
+        }
+        if (mark != null && (common < open.size() || frames.size() > common || wanted != mark)) {
+            out.append(mark == Op.INSERT ? "</ins>" : "</del>");
+            mark = null;
+        }
+        while (open.size() > common) {
+            out.append(open.remove(open.size() - 1).close());
+        }
+        for (int k = common; k < frames.size(); k++) {
+            open.add(frames.get(k));
+            out.append(frames.get(k).open());
+        }
+        if (wanted != null && mark == null) {
+            out.append(wanted == Op.INSERT ? "<ins>" : "<del>");
+            mark = wanted;
+        }
+        out.append(html);
+    }
+}

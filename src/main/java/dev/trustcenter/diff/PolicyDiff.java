@@ -1,0 +1,33 @@
+package dev.trustcenter.diff;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The comparison of two versions of a body.
+ *
+ * @param blocks       every block of both versions in reading order
+ * @param wordsAdded   words (letter/digit runs) inserted
+ * @param wordsRemoved words deleted
+ * @param sections     sections holding changes, in document order
+ * @param changeType   how much the text changed
+ */
+public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemoved, List<ChangedSection> sections,
+                         ChangeType changeType) {
+
+    public PolicyDiff {
+        blocks = List.copyOf(blocks);
+        sections = List.copyOf(sections);
+        Objects.requireNonNull(changeType, "changeType");
+    }
+
+    /** Whether any block differs; true also for formatting-only changes ({@link ChangeType#NONE}). */
+    public boolean hasChanges() {
+        return changes() > 0;
+    }
+
+    /** Number of changed blocks: the fragments number them change-1 … change-N. */
+    public int changes() {
+        return (int) blocks.stream().filter(DiffBlock::isChange).count();
+    }
+}

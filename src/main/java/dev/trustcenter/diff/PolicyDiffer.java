@@ -1,0 +1,113 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.diff.WordDiff.Piece;
+import dev.trustcenter.markdown.Block;
+import dev.trustcenter.markdown.RenderedBody;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Compares two rendered versions of a body. Stateless and thread-safe. */
+public final class PolicyDiffer {
+
+    private PolicyDiffer() {
+    }
+
+    public static PolicyDiff diff(RenderedBody older, RenderedBody newer) {
+        List<DiffBlock> blocks = new ArrayList<>();
+        int[] added = {0};
+        int[] removed = {0};
+        for (DiffBlock step : BlockAlignment.align(older.blocks(), newer.blocks())) {
+            switch (step.op()) {
+                case INSERT -> added[0] += Tokens.countWords(step.newer().text());
+                case DELETE -> removed[0] += Tokens.countWords(step.older().text());
+                case CHANGE -> step = withWords(step, added, removed);
+                default -> { }
+            }
+            blocks.add(step);
+        }
+        return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer), classify(blocks));
+    }
+
+    private static DiffBlock withWords(DiffBlock step, int[] added, int[] removed) {
+        List<String> olderParts = parts(step.older());
+        List<String> newerParts = parts(step.newer());
+        List<WordChange> words = new ArrayList<>();
+        for (int cell = 0; cell < olderParts.size(); cell++) {
+            List<Piece<String>> raw = WordDiff.diff(Tokens.split(olderParts.get(cell)),
+                    Tokens.split(newerParts.get(cell)), Tokens::key);
+            for (Piece<String> p : raw) {
+                added[0] += p.op() == Op.INSERT && Tokens.isWord(p.newer()) ? 1 : 0;
+                removed[0] += p.op() == Op.DELETE && Tokens.isWord(p.older()) ? 1 : 0;
+            }
+            runs(WordDiff.readable(raw, Tokens::isWord), cell, words);
+        }
+        return new DiffBlock(Op.CHANGE, step.older(), step.newer(), words);
+    }
+
+    /** Table rows are compared cell by cell (pairing guarantees equal cell counts). */
+    private static List<String> parts(Block block) {
+        return block.kind() == Block.Kind.TABLE_ROW && !block.cells().isEmpty() ? block.cells() : List.of(block.text());
+    }
+
+    private static void runs(List<Piece<String>> pieces, int cell, List<WordChange> out) {
+        StringBuilder text = new StringBuilder();
+        Op op = null;
+        for (Piece<String> p : pieces) {
+            if (p.op() != op && op != null) {
+                out.add(new WordChange(op, text.toString(), cell));
+                text.setLength(0);
+            }
+            op = p.op();
+            text.append(p.op() == Op.DELETE ? p.older() : p.newer());
+        }
+        if (op != null) {
+            out.add(new WordChange(op, text.toString(), cell));
+        }
+    }
+
+    private static ChangeType classify(List<DiffBlock> blocks) {
+        if (blocks.stream().noneMatch(DiffBlock::isChange)) {
+            return ChangeType.NONE;
+        }
+        StringBuilder olderText = new StringBuilder();
+        StringBuilder newerText = new StringBuilder();
+        for (DiffBlock b : blocks) {
+            if (b.older() != null) {
+                olderText.append(Tokens.normalizeSpace(b.older().text())).append(' ');
+            }
+            if (b.newer() != null) {
+                newerText.append(Tokens.normalizeSpace(b.newer().text())).append(' ');
+            }
+        }
+        if (Tokens.normalizeSpace(olderText.toString()).equals(Tokens.normalizeSpace(newerText.toString()))) {
+            return ChangeType.NONE;
+        }
+        StringBuilder olderWords = new StringBuilder();
+        StringBuilder newerWords = new StringBuilder();
+        Tokens.appendWords(olderText.toString(), olderWords);
+        Tokens.appendWords(newerText.toString(), newerWords);
+        return olderWords.toString().equals(newerWords.toString()) ? ChangeType.EDITORIAL : ChangeType.MATERIAL;
+    }
+
+    /** Numbering matches the fragments: the n-th changed block is "change-n". */
+    private static List<ChangedSection> sections(List<DiffBlock> blocks, RenderedBody older, RenderedBody newer) {
+        Map<String, String> titles = new HashMap<>();
+        older.headings().forEach(h -> titles.put(h.id(), h.text()));
+        newer.headings().forEach(h -> titles.put(h.id(), h.text()));
+        Map<String, ChangedSection> sections = new LinkedHashMap<>();
+        int change = 0;
+        for (DiffBlock b : blocks) {
+            if (b.isChange()) {
+                change++;
+                String id = b.shown().sectionId();
+                String anchor = "change-" + change;
+                sections.computeIfAbsent(id, k -> new ChangedSection(k, titles.getOrDefault(k, ""), anchor));
+            }
+        }
+        return List.copyOf(sections.values());
+    }
+}

@@ -1,0 +1,54 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.diff.PieceHtml.Side;
+import dev.trustcenter.markdown.Block;
+
+/**
+ * The side-by-side fragment: {@code div.diff-side} holding one {@code div.diff-row} per block with
+ * an older and a newer column, so the rows line up whatever the CSS grid does. List items and
+ * table rows are wrapped in their own one-item list or one-row table per column.
+ */
+final class SideBySideHtml {
+
+    private SideBySideHtml() {
+    }
+
+    static String render(PolicyDiff diff) {
+        StringBuilder out = new StringBuilder("<div class=\"diff-side\">");
+        int total = diff.changes();
+        int change = 0;
+        for (DiffBlock b : diff.blocks()) {
+            int n = b.isChange() ? ++change : 0;
+            ChangedHtml changed = BlockContent.changed(b);
+            out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
+                    .append(BlockContent.changeId(n)).append('>').append(n > 0 ? DiffMarkup.nav(n, total) : "");
+            column(out, "diff-old", b.op() == Op.INSERT ? "" : content(b, Side.OLDER, changed));
+            column(out, "diff-new", b.op() == Op.DELETE ? "" : content(b, Side.NEWER, changed));
+            out.append("</div>");
+        }
+        return out.append("</div>").toString();
+    }
+
+    private static void column(StringBuilder out, String side, String content) {
+        out.append("<div class=\"").append(side).append(content.isEmpty() ? " diff-empty" : "").append("\">")
+                .append(content).append("</div>");
+    }
+
+    private static String content(DiffBlock b, Side side, ChangedHtml changed) {
+        Block block = side == Side.OLDER ? b.older() : b.newer();
+        return switch (block.kind()) {
+            case LIST_ITEM -> {
+                String list = BlockContent.isOrdered(block) ? "ol" : "ul";
+                yield "<" + list + " class=\"diff-list\"><li" + BlockContent.listItemAttributes(block, Op.EQUAL, 0) + ">"
+                        + BlockContent.listItem(b, side, changed) + "</li></" + list + ">";
+            }
+            case TABLE_ROW -> {
+                String part = block.header() ? "thead" : "tbody";
+                yield "<table class=\"diff-table\"><" + part + ">" + BlockContent.row(b, side, changed, "", "")
+                        + "</" + part + "></table>";
+            }
+            default -> BlockContent.whole(b, side, changed);
+        };
+    }
+}

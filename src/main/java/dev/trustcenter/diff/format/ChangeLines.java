@@ -1,0 +1,110 @@
+package dev.trustcenter.diff.format;
+
+import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.diff.ChangedSection;
+import dev.trustcenter.diff.DiffBlock;
+import dev.trustcenter.diff.MetadataChange;
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.WordChange;
+import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What both formats share: the summary, section titles, and a changed block's text with each word
+ * run passed through a marker function.
+ */
+final class ChangeLines {
+
+    private ChangeLines() {
+    }
+
+    static String summary(PolicyDiff diff) {
+        if (!diff.hasChanges()) {
+            return "no changes";
+        }
+        if (diff.changeType() == ChangeType.NONE) {
+            return "no text change (formatting, links or images only)";
+        }
+        return diff.changeType().label() + " change: " + plural(diff.wordsAdded(), "word") + " added, "
+                + diff.wordsRemoved() + " removed";
+    }
+
+    private static String plural(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    static String metadata(MetadataChange change) {
+        return change.field() + ": " + shown(change.older()) + " → " + shown(change.newer());
+    }
+
+    private static String shown(String value) {
+        return value == null ? "(none)" : "\"" + value + "\"";
+    }
+
+    /** Changed blocks of one section; the title is "" before the first heading. */
+    record Section(String title, List<DiffBlock> blocks) {
+    }
+
+    /** The changed blocks grouped by section, in order of their first change. */
+    static List<Section> bySection(PolicyDiff diff) {
+        Map<String, Section> sections = new LinkedHashMap<>();
+        for (ChangedSection s : diff.sections()) {
+            sections.put(s.sectionId(), new Section(s.title(), new ArrayList<>()));
+        }
+        for (DiffBlock b : diff.blocks()) {
+            if (b.isChange()) {
+                sections.computeIfAbsent(b.shown().sectionId(), id -> new Section("", new ArrayList<>())).blocks().add(b);
+            }
+        }
+        return List.copyOf(sections.values());
+    }
+
+    /**
+     * The block's text as one line, word runs of a changed block passed to {@code marked}; table
+     * cells joined by " | ". Inserted and deleted blocks give their plain text.
+     */
+    static String text(DiffBlock b, Function<WordChange, String> marked) {
+        if (b.op() != DiffBlock.Op.CHANGE) {
+            Block block = b.shown();
+            return oneLine(block.kind() == Block.Kind.TABLE_ROW ? String.join(" | ", block.cells()) : block.text());
+        }
+        StringBuilder out = new StringBuilder();
+        int cell = 0;
+        for (WordChange w : b.words()) {
+            if (w.cell() != cell) {
+                out.append(" | ");
+                cell = w.cell();
+            }
+            out.append(marked.apply(new WordChange(w.op(), oneLine(w.text()), w.cell())));
+        }
+        return out.toString().strip();
+    }
+
+    /** Stands in for a block without text (a rule, an image). */
+    static String orNoText(String text) {
+        return text.isBlank() ? "(no text)" : text;
+    }
+
+    /** Heading level from the block's HTML ({@code <h2 …}), 0 for other blocks. */
+    static int headingLevel(Block block) {
+        return block.kind() == Block.Kind.HEADING ? block.html().charAt(2) - '0' : 0;
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", " ");
+    }
+
+    /** Splits leading and trailing whitespace from a run so markers can hug the words. */
+    static String[] hug(String text) {
+        String core = text.strip();
+        if (core.isEmpty()) {
+            return new String[] {text, "", ""};
+        }
+        int start = text.indexOf(core);
+        return new String[] {text.substring(0, start), core, text.substring(start + core.length())};
+    }
+}

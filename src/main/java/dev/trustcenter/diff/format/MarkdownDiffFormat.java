@@ -1,0 +1,84 @@
+package dev.trustcenter.diff.format;
+
+import dev.trustcenter.diff.DiffBlock;
+import dev.trustcenter.diff.MetadataChange;
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.WordChange;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A diff as GitHub-flavoured Markdown for a pull-request comment: a bold summary, a table of changed
+ * metadata, then per section a heading and one bullet per changed block labelled Added, Removed or
+ * Changed, with ~~removed~~ and **added** words. Text from the policy is escaped so it cannot
+ * format, link or inject HTML.
+ */
+public final class MarkdownDiffFormat {
+
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+|~!&])");
+
+    private MarkdownDiffFormat() {
+    }
+
+    public static String render(PolicyDiff diff) {
+        return render(diff, List.of());
+    }
+
+    public static String render(PolicyDiff diff, List<MetadataChange> metadata) {
+        StringBuilder out = new StringBuilder("**").append(capitalised(ChangeLines.summary(diff))).append("**\n");
+        if (!metadata.isEmpty()) {
+            out.append("\n| Field | Before | After |\n|---|---|---|\n");
+            for (MetadataChange m : metadata) {
+                out.append("| ").append(escape(m.field())).append(" | ").append(cell(m.older())).append(" | ")
+                        .append(cell(m.newer())).append(" |\n");
+            }
+        }
+        for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
+            String title = section.title().isEmpty() ? "Before the first heading" : escape(section.title());
+            out.append("\n#### ").append(title).append("\n\n");
+            section.blocks().forEach(b -> out.append("- ").append(block(b)).append('\n'));
+        }
+        return out.toString();
+    }
+
+    private static String block(DiffBlock b) {
+        String text = ChangeLines.text(b, MarkdownDiffFormat::word);
+        if (text.isBlank()) {
+            return "**" + label(b.op()) + ":** _(no text: formatting, a link or an image)_";
+        }
+        return switch (b.op()) {
+            case INSERT -> "**Added:** " + escape(text);
+            case DELETE -> "**Removed:** ~~" + escape(text) + "~~";
+            default -> "**Changed:** " + text;
+        };
+    }
+
+    private static String label(DiffBlock.Op op) {
+        return switch (op) {
+            case INSERT -> "Added";
+            case DELETE -> "Removed";
+            default -> "Changed";
+        };
+    }
+
+    private static String word(WordChange w) {
+        String[] parts = ChangeLines.hug(w.text());
+        if (w.op() == DiffBlock.Op.EQUAL || parts[1].isEmpty()) {
+            return w.op() == DiffBlock.Op.DELETE ? "" : escape(w.text());
+        }
+        String marker = w.op() == DiffBlock.Op.INSERT ? "**" : "~~";
+        return parts[0] + marker + escape(parts[1]) + marker + parts[2];
+    }
+
+    private static String cell(String value) {
+        return value == null ? "—" : escape(value);
+    }
+
+    static String escape(String text) {
+        return SPECIAL.matcher(text).replaceAll("\\\\$1");
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

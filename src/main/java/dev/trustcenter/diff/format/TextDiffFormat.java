@@ -1,0 +1,81 @@
+package dev.trustcenter.diff.format;
+
+import dev.trustcenter.diff.DiffBlock;
+import dev.trustcenter.diff.MetadataChange;
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.WordChange;
+import dev.trustcenter.markdown.Block;
+import java.util.List;
+
+/**
+ * A diff for a terminal: a summary line, changed metadata, then per section an {@code @@ Title @@}
+ * line and one line per changed block, starting {@code +} (inserted), {@code -} (deleted) or
+ * {@code ~} (changed, with {@code [-removed-]} and {@code {+added+}} word markers). Colours are ANSI
+ * escapes added to, not replacing, the markers.
+ */
+public final class TextDiffFormat {
+
+    private static final String RED = "\u001b[31m";
+    private static final String GREEN = "\u001b[32m";
+    private static final String CYAN = "\u001b[36m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String RESET = "\u001b[0m";
+
+    private TextDiffFormat() {
+    }
+
+    /** Lines separated and ended by '\n'. */
+    public static String render(PolicyDiff diff, boolean colour) {
+        return render(diff, List.of(), colour);
+    }
+
+    public static String render(PolicyDiff diff, List<MetadataChange> metadata, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        line(out, paint(ChangeLines.summary(diff), BOLD, colour));
+        metadata.forEach(m -> line(out, ChangeLines.metadata(m)));
+        for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
+            String title = section.title().isEmpty() ? "(before the first heading)" : section.title();
+            line(out, paint("@@ " + title + " @@", CYAN, colour));
+            section.blocks().forEach(b -> line(out, block(b, colour)));
+        }
+        return out.toString();
+    }
+
+    private static String block(DiffBlock b, boolean colour) {
+        String text = prefix(b.shown()) + ChangeLines.orNoText(ChangeLines.text(b, w -> word(w, colour)));
+        return switch (b.op()) {
+            case INSERT -> paint("+ " + text, GREEN, colour);
+            case DELETE -> paint("- " + text, RED, colour);
+            default -> "~ " + text;
+        };
+    }
+
+    private static String prefix(Block block) {
+        return switch (block.kind()) {
+            case HEADING -> "#".repeat(ChangeLines.headingLevel(block)) + " ";
+            case LIST_ITEM -> "  ".repeat(block.depth()) + "* ";
+            case TABLE_ROW -> "| ";
+            case BLOCK_QUOTE -> "> ";
+            default -> "";
+        };
+    }
+
+    private static String word(WordChange w, boolean colour) {
+        String[] parts = ChangeLines.hug(w.text());
+        if (w.op() == DiffBlock.Op.EQUAL || parts[1].isEmpty()) {
+            return w.op() == DiffBlock.Op.DELETE ? "" : w.text();
+        }
+        String marked = w.op() == DiffBlock.Op.INSERT
+                ? paint("{+" + parts[1] + "+}", GREEN, colour)
+                : paint("[-" + parts[1] + "-]", RED, colour);
+        return parts[0] + marked + parts[2];
+    }
+
+    private static String paint(String text, String colour, boolean enabled) {
+        return enabled ? colour + text + RESET : text;
+    }
+
+    private static void line(StringBuilder out, String line) {
+        out.append(line).append('\n');
+    }
+}

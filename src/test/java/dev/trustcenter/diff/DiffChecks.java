@@ -1,0 +1,91 @@
+package dev.trustcenter.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.trustcenter.markdown.Block;
+import dev.trustcenter.markdown.LinkResolver;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.RenderedBody;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** Rendering shortcuts and the reconstruction property shared by the diff tests. */
+final class DiffChecks {
+
+    static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+    private DiffChecks() {
+    }
+
+    static RenderedBody render(String markdown) {
+        return RENDERER.render(markdown, LinkResolver.NONE);
+    }
+
+    static PolicyDiff diff(String older, String newer) {
+        return PolicyDiffer.diff(render(older), render(newer));
+    }
+
+    static String normalized(String text) {
+        return text.replaceAll("[\\s\\u00a0]+", " ").trim();
+    }
+
+    /** Navigation and screen-reader-only text are not part of either version. */
+    static Element parse(String fragment) {
+        Element body = Jsoup.parseBodyFragment(fragment).body();
+        body.select(".diff-nav, .sr-only").remove();
+        return body;
+    }
+
+    /** Text of the fragment with the elements matching {@code selector} removed. */
+    static String textWithout(String fragment, String selector) {
+        Element body = parse(fragment);
+        body.select(selector).remove();
+        return normalized(body.text());
+    }
+
+    static String columnText(String sideBySide, String column) {
+        Element body = parse(sideBySide);
+        return normalized(String.join(" ", body.select("." + column).eachText()));
+    }
+
+    /**
+     * The property: without {@code <del>} the inline fragment reads as the newer version, without
+     * {@code <ins>} as the older; the side-by-side columns read as each version; the fragments are
+     * well-formed and ids unique; blocks cover each body's text.
+     */
+    static void assertReconstructs(RenderedBody older, RenderedBody newer, String context) {
+        PolicyDiff diff = PolicyDiffer.diff(older, newer);
+        String inline = DiffHtml.inline(diff);
+        String side = DiffHtml.sideBySide(diff);
+        String olderText = normalized(older.text());
+        String newerText = normalized(newer.text());
+        assertEquals(newerText, textWithout(inline, "del"), "inline without <del>\n" + context + "\n" + inline);
+        assertEquals(olderText, textWithout(inline, "ins"), "inline without <ins>\n" + context + "\n" + inline);
+        assertEquals(olderText, columnText(side, "diff-old"), "older column\n" + context + "\n" + side);
+        assertEquals(newerText, columnText(side, "diff-new"), "newer column\n" + context + "\n" + side);
+        assertWellFormed(inline, context);
+        assertWellFormed(side, context);
+        assertBlocksCoverText(older, context);
+        assertBlocksCoverText(newer, context);
+    }
+
+    /** jsoup's tree builder moves or drops misnested markup; a stable round trip means none was. */
+    static void assertWellFormed(String fragment, String context) {
+        Document doc = Jsoup.parseBodyFragment(fragment);
+        doc.outputSettings().prettyPrint(false);
+        assertEquals(fragment, doc.body().html(), "fragment is not well-formed\n" + context);
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.body().select("[id]")) {
+            assertEquals(true, ids.add(e.id()), "duplicate id " + e.id() + "\n" + context);
+        }
+    }
+
+    static void assertBlocksCoverText(RenderedBody body, String context) {
+        List<String> texts = body.blocks().stream().map(Block::text).toList();
+        assertEquals(normalized(body.text()), normalized(String.join(" ", texts)), "blocks vs body\n" + context);
+    }
+}

@@ -1,0 +1,165 @@
+package dev.trustcenter.diff;
+
+import static dev.trustcenter.diff.DiffChecks.assertReconstructs;
+import static dev.trustcenter.diff.DiffChecks.diff;
+import static dev.trustcenter.diff.DiffChecks.parse;
+import static dev.trustcenter.diff.DiffChecks.render;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class DiffHtmlTest {
+
+    private static final String POLICY = """
+            # Access control
+
+            Passwords must be at least **12** characters, see [MFA](mfa.md#setup).
+
+            - Admins use hardware keys
+              - YubiKey 5
+              - Titan
+            - Staff use an authenticator app
+
+            | Role | Access |
+            |------|--------|
+            | Admin | full |
+            | User | read only |
+
+            ## Scope
+
+            > Applies to all staff.
+            >
+            > And to contractors.
+
+            ## Review
+
+            1. The owner reviews yearly.
+            2. Security signs off.
+            """;
+
+    static Stream<Arguments> edits() {
+        return Stream.of(
+                Arguments.of("one word in a sentence", POLICY.replace("**12**", "**14**")),
+                Arguments.of("inserted section", POLICY.replace("## Review", "## Logging\n\nAll access is logged.\n\n## Review")),
+                Arguments.of("deleted list item", POLICY.replace("- Staff use an authenticator app\n", "")),
+                Arguments.of("changed table cell", POLICY.replace("read only", "read and write")),
+                Arguments.of("added table row", POLICY.replace("| User |", "| Auditor | read logs |\n| User |")),
+                Arguments.of("nested list edit", POLICY.replace("  - Titan\n", "  - Titan M2\n  - Passkeys\n")),
+                Arguments.of("heading renamed", POLICY.replace("## Scope", "## Applicability")),
+                Arguments.of("moved section", POLICY.replace("## Scope\n\n> Applies to all staff.\n>\n> And to contractors.\n\n", "")
+                        + "\n## Scope\n\n> Applies to all staff.\n>\n> And to contractors.\n"),
+                Arguments.of("quote edited", POLICY.replace("And to contractors.", "And to contractors and interns.")),
+                Arguments.of("link target and text", POLICY.replace("[MFA](mfa.md#setup)", "[the MFA guide](guide.md)")),
+                Arguments.of("strikethrough content", POLICY.replace("**12**", "~~12~~ **14**")),
+                Arguments.of("ordered item changed", POLICY.replace("Security signs off.", "The CISO signs off.")),
+                Arguments.of("everything rewritten", "# Something else\n\nEntirely new.\n"),
+                Arguments.of("emptied", ""),
+                Arguments.of("from nothing", "")
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("edits")
+    void inlineTextWithoutDeletionsIsTheNewerVersionAndWithoutInsertionsTheOlder(String name, String newer) {
+        if (name.equals("from nothing")) {
+            assertReconstructs(render(""), render(POLICY), name);
+        } else {
+            assertReconstructs(render(POLICY), render(newer), name);
+        }
+    }
+
+    @Test
+    void aChangedWordIsMarkedInsideItsFormatting() {
+        Element body = parse(DiffHtml.inline(diff(POLICY, POLICY.replace("**12**", "**14**"))));
+        assertEquals(List.of("12"), body.select("del").eachText());
+        assertEquals(List.of("14"), body.select("ins").eachText());
+        assertNotNull(body.selectFirst("strong > del"));
+        assertEquals("mfa.md#setup", body.selectFirst("#change-1 a[href]").attr("href"));
+    }
+
+    @Test
+    void aChangedCellIsMarkedInThatCell() {
+        Element body = parse(DiffHtml.inline(diff(POLICY, POLICY.replace("read only", "read and write"))));
+        Element row = body.selectFirst("table.diff-table tr#change-1");
+        assertNotNull(row);
+        assertTrue(row.child(0).select("ins, del").isEmpty());
+        assertEquals("only", row.child(1).selectFirst("del").text());
+        assertEquals("and write", row.child(1).selectFirst("ins").text());
+        assertEquals(1, body.select("table.diff-table").size());
+        assertEquals(1, body.select("table.diff-table thead tr").size());
+    }
+
+    @Test
+    void changedBlocksAreNumberedAndLinkedToTheirNeighbours() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("**12**", "**14**").replace("## Scope", "## Applicability")
+                .replace("- Staff use an authenticator app\n", ""));
+        Element body = Jsoup.parse(DiffHtml.inline(d));
+        assertEquals(List.of("change-1", "change-2", "change-3"), body.select("[id^=change-]").eachAttr("id"));
+        assertEquals(List.of("#change-2"), body.select("#change-1 a.diff-nav").eachAttr("href"));
+        assertEquals(List.of("#change-1", "#change-3"), body.select("#change-2 a.diff-nav").eachAttr("href"));
+        assertEquals(List.of("#change-2"), body.select("#change-3 a.diff-nav").eachAttr("href"));
+        assertEquals(d.changes(), body.select("[id^=change-]").size());
+    }
+
+    @Test
+    void unchangedBlocksAreWrittenAsRendered() {
+        String inline = DiffHtml.inline(diff(POLICY, POLICY.replace("## Review", "## Reviews")));
+        assertTrue(inline.contains(render(POLICY).blocks().get(1).html()), inline);
+        assertTrue(inline.contains("<h2 id=\"scope\">Scope</h2>"), inline);
+    }
+
+    @Test
+    void listsKeepDepthAndOrderedItemsTheirNumbers() {
+        Element body = parse(DiffHtml.inline(diff(POLICY, POLICY.replace("Titan", "Titan M2"))));
+        assertEquals(List.of("depth-0", "depth-1", "depth-1", "depth-0"),
+                body.select("ul.diff-list > li").stream().map(li -> li.classNames().iterator().next()).toList());
+        assertEquals(List.of("1", "2"), body.select("ol.diff-list > li").eachAttr("value"));
+    }
+
+    @Test
+    void insertedAndDeletedBlocksAreWrappedWholeWithTheirOpClass() {
+        Element body = parse(DiffHtml.inline(diff(POLICY, POLICY.replace("## Review", "## Logging\n\nAll logged.\n\n## Review")
+                .replace("- Staff use an authenticator app\n", ""))));
+        assertEquals("Staff use an authenticator app", body.selectFirst("li.diff-delete > del").text());
+        assertEquals(List.of("Logging", "All logged."), body.select("div.diff-block.diff-insert > ins").eachText());
+    }
+
+    @Test
+    void contentStrikethroughIsNotMistakenForADeletion() {
+        Element body = parse(DiffHtml.inline(diff("Keep ~~old~~ text.\n\nOther.\n", "Keep ~~old~~ text.\n\nOther two.\n")));
+        assertEquals("old", body.selectFirst("s").text());
+        assertTrue(body.select("del").isEmpty());
+    }
+
+    @Test
+    void headingIdsAppearOnlyOnTheNewerSideAndNeverCollideWithChangeAnchors() {
+        String side = DiffHtml.sideBySide(diff("## Change 1\n\nText.\n", "## Change 1\n\nText two.\n"));
+        Element body = parse(side);
+        assertNull(body.selectFirst(".diff-old [id]"));
+        assertEquals(List.of("change-1"), body.select("[id]").eachAttr("id"));
+    }
+
+    @Test
+    void sideBySideRowsPairOlderAndNewerColumns() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("## Review", "## Logging\n\nAll logged.\n\n## Review"));
+        Element body = parse(DiffHtml.sideBySide(d));
+        assertEquals(d.blocks().size(), body.select(".diff-side > .diff-row").size());
+        assertEquals(2, body.select(".diff-row.diff-insert > .diff-old.diff-empty").size());
+        assertTrue(body.select(".diff-row").stream().allMatch(r -> r.select("> .diff-old, > .diff-new").size() == 2));
+    }
+
+    private static final class Jsoup {
+        static Element parse(String html) {
+            return org.jsoup.Jsoup.parseBodyFragment(html).body();
+        }
+    }
+}

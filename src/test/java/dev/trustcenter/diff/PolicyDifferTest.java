@@ -1,0 +1,220 @@
+package dev.trustcenter.diff;
+
+import static dev.trustcenter.diff.DiffChecks.diff;
+import static dev.trustcenter.diff.DiffChecks.render;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.markdown.Block.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyDifferTest {
+
+    private static final String POLICY = """
+            # Access control
+
+            Passwords must be at least 12 characters long.
+
+            ## Scope
+
+            Applies to all staff and contractors.
+
+            ## Review
+
+            The owner reviews this policy every year.
+            """;
+
+    private static List<Op> ops(PolicyDiff d) {
+        return d.blocks().stream().map(DiffBlock::op).toList();
+    }
+
+    private static List<DiffBlock> changes(PolicyDiff d) {
+        return d.blocks().stream().filter(DiffBlock::isChange).toList();
+    }
+
+    @Test
+    void identicalBodiesHaveNoChanges() {
+        PolicyDiff d = diff(POLICY, POLICY);
+        assertFalse(d.hasChanges());
+        assertEquals(ChangeType.NONE, d.changeType());
+        assertEquals(0, d.wordsAdded() + d.wordsRemoved());
+        assertTrue(d.sections().isEmpty());
+        assertTrue(d.blocks().stream().allMatch(b -> b.op() == Op.EQUAL));
+    }
+
+    @Test
+    void oneChangedWordIsOneDeletionAndOneInsertionInsideTheParagraph() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("12 characters", "14 characters"));
+        DiffBlock changed = changes(d).get(0);
+        assertEquals(1, changes(d).size());
+        assertEquals(Op.CHANGE, changed.op());
+        assertEquals(List.of("12"), changed.words().stream().filter(w -> w.op() == Op.DELETE).map(WordChange::text).toList());
+        assertEquals(List.of("14"), changed.words().stream().filter(w -> w.op() == Op.INSERT).map(WordChange::text).toList());
+        assertEquals(1, d.wordsAdded());
+        assertEquals(1, d.wordsRemoved());
+        assertEquals(ChangeType.MATERIAL, d.changeType());
+    }
+
+    @Test
+    void anInsertedSectionIsARunOfInsertedBlocks() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("## Review", """
+                ## Logging
+
+                All access is logged.
+
+                - Logs are kept for a year.
+
+                ## Review"""));
+        assertEquals(List.of(Op.INSERT, Op.INSERT, Op.INSERT), changes(d).stream().map(DiffBlock::op).toList());
+        assertEquals(List.of(Kind.HEADING, Kind.PARAGRAPH, Kind.LIST_ITEM),
+                changes(d).stream().map(b -> b.newer().kind()).toList());
+        assertEquals(1 + 4 + 6, d.wordsAdded());
+        assertEquals(List.of(new ChangedSection("logging", "Logging", "change-1")), d.sections());
+    }
+
+    @Test
+    void aDeletedListItemIsDeletedWhole() {
+        PolicyDiff d = diff("- one\n- two\n- three\n", "- one\n- three\n");
+        assertEquals(List.of(Op.EQUAL, Op.DELETE, Op.EQUAL), ops(d));
+        assertEquals("two", changes(d).get(0).older().text());
+        assertEquals(1, d.wordsRemoved());
+    }
+
+    @Test
+    void aChangedTableCellIsComparedWithinItsCell() {
+        PolicyDiff d = diff("""
+                | Role | Access |
+                |------|--------|
+                | Admin | full |
+                | User | read only |
+                """, """
+                | Role | Access |
+                |------|--------|
+                | Admin | full |
+                | User | read and write |
+                """);
+        DiffBlock row = changes(d).get(0);
+        assertEquals(Op.CHANGE, row.op());
+        assertTrue(row.words().stream().filter(w -> w.op() != Op.EQUAL).allMatch(w -> w.cell() == 1));
+        assertEquals("only", row.words().stream().filter(w -> w.op() == Op.DELETE).map(WordChange::text)
+                .reduce("", String::concat).strip());
+    }
+
+    @Test
+    void nestedListEditsKeepTheirDepth() {
+        PolicyDiff d = diff("- a\n  - b one\n  - c\n- d\n", "- a\n  - b two\n  - c\n  - e\n- d\n");
+        assertEquals(List.of(Op.EQUAL, Op.CHANGE, Op.EQUAL, Op.INSERT, Op.EQUAL), ops(d));
+        assertEquals(List.of(1, 1), changes(d).stream().map(b -> b.newer().depth()).toList());
+    }
+
+    @Test
+    void aRenamedHeadingIsAChangedHeading() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("## Scope", "## Applicability"));
+        DiffBlock heading = changes(d).get(0);
+        assertEquals(Op.CHANGE, heading.op());
+        assertEquals(Kind.HEADING, heading.newer().kind());
+        assertEquals("applicability", d.sections().get(0).sectionId());
+        assertEquals("Applicability", d.sections().get(0).title());
+    }
+
+    @Test
+    void aMovedSectionIsDeletedAndInsertedAndMaterial() {
+        String moved = """
+                # Access control
+
+                Passwords must be at least 12 characters long.
+
+                ## Review
+
+                The owner reviews this policy every year.
+
+                ## Scope
+
+                Applies to all staff and contractors.
+                """;
+        PolicyDiff d = diff(POLICY, moved);
+        assertTrue(ops(d).contains(Op.DELETE) && ops(d).contains(Op.INSERT));
+        assertEquals(d.wordsAdded(), d.wordsRemoved());
+        assertEquals(ChangeType.MATERIAL, d.changeType());
+    }
+
+    @Test
+    void caseFormattingAndPunctuationChangesAreEditorial() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("Passwords must be", "Passwords **must** be")
+                .replace("contractors.", "Contractors!"));
+        assertEquals(ChangeType.EDITORIAL, d.changeType());
+        assertTrue(d.hasChanges());
+    }
+
+    @Test
+    void formattingOnlyChangesAreNoTextChange() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("Passwords must be", "Passwords **must** be"));
+        assertEquals(ChangeType.NONE, d.changeType());
+        assertEquals("no text change", d.changeType().label());
+        assertEquals("none", d.changeType().id());
+    }
+
+    @Test
+    void aSwappedImageIsAChangeWithoutTextChange() {
+        PolicyDiff d = diff("Intro.\n\n![](a.png)\n", "Intro.\n\n![](b.png)\n");
+        assertTrue(d.hasChanges());
+        assertEquals(ChangeType.NONE, d.changeType());
+        assertEquals(Op.CHANGE, changes(d).get(0).op());
+    }
+
+    @Test
+    void aRewrittenParagraphReadsAsOneDeletionThenOneInsertion() {
+        PolicyDiff d = diff("Intro.\n\nWe review access every quarter.\n",
+                "Intro.\n\nManagers certify entitlements twice yearly via tooling.\n");
+        List<Op> runs = changes(d).get(0).words().stream().map(WordChange::op).toList();
+        assertEquals(List.of(Op.DELETE, Op.INSERT), runs);
+    }
+
+    @Test
+    void spacesAndPunctuationBetweenTwoChangesJoinThem() {
+        PolicyDiff d = diff("Keep logs for one year, then delete them.\n", "Keep logs for two months, then delete them.\n");
+        List<WordChange> words = changes(d).get(0).words();
+        assertEquals(List.of(Op.EQUAL, Op.DELETE, Op.INSERT, Op.EQUAL), words.stream().map(WordChange::op).toList());
+        assertEquals("one year", words.get(1).text());
+        assertEquals("two months", words.get(2).text());
+    }
+
+    @Test
+    void anEditedParagraphNextToAnInsertedOneIsPairedWithItsSimilarVersion() {
+        PolicyDiff d = diff("Intro.\n\nAll laptops use full disk encryption.\n",
+                "Intro.\n\nMobile phones are enrolled in device management.\n\nAll laptops use full disk encryption with TPM.\n");
+        assertEquals(List.of(Op.EQUAL, Op.INSERT, Op.CHANGE), ops(d));
+        assertEquals(2, d.wordsAdded() - 7);
+    }
+
+    @Test
+    void sectionsListEachChangedSectionOnceWithItsFirstChange() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("staff and", "staff or").replace("every year", "every quarter")
+                .replace("long.", "long.\n\nUse a manager."));
+        assertEquals(List.of(
+                new ChangedSection("access-control", "Access control", "change-1"),
+                new ChangedSection("scope", "Scope", "change-2"),
+                new ChangedSection("review", "Review", "change-3")), d.sections());
+    }
+
+    @Test
+    void changesBeforeTheFirstHeadingBelongToTheUntitledSection() {
+        PolicyDiff d = diff("Intro one.\n\n# A\n", "Intro two.\n\n# A\n");
+        assertEquals(List.of(new ChangedSection("", "", "change-1")), d.sections());
+    }
+
+    @Test
+    void editsAtBothEndsOfALongDocumentAreFound() {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 200; i++) {
+            body.append("Paragraph number ").append(i).append(" says something.\n\n");
+        }
+        String older = body.toString();
+        String newer = "New first.\n\n" + older.replace("number 100 says", "number 100 states") + "New last.\n";
+        PolicyDiff d = PolicyDiffer.diff(render(older), render(newer));
+        assertEquals(List.of(Op.INSERT, Op.CHANGE, Op.INSERT), changes(d).stream().map(DiffBlock::op).toList());
+    }
+}
