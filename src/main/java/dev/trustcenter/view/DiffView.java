@@ -1,0 +1,27 @@
+package dev.trustcenter.view;
+
+import java.util.List;
+
+/**
+ * A diff page. {@code bodyHtml} is the inline or side-by-side fragment, chosen by {@code sideBySide};
+ * the other view of the same diff is at {@code otherViewUrl}.
+ */
+public record DiffView(SiteView site, String slug, String title, String currentUrl, String historyUrl,
+                       String url, VersionView from, VersionView to, String changeType, String changeText,
+                       int wordsAdded, int wordsRemoved, List<SectionLinkView> sections,
+                       List<MetadataChangeView> metadataChanges, boolean sideBySide, String otherViewUrl,
+                       String bodyHtml) {
+
+    public DiffView {
+        sections = List.copyOf(sections);
+        metadataChanges = List.copyOf(metadataChanges);
+    }
+
+    /** A changed section with a link to its first change. */
+    public record SectionLinkView(String title, String anchor) {
+    }
+
+    /** A reader-relevant front-matter change (title, owner, review dates, status). */
+    public record MetadataChangeView(String field, String older, String newer) {
+    }
+}

@@ -1,0 +1,63 @@
+package dev.trustcenter.view;
+
+import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.diff.DiffHtml;
+import dev.trustcenter.diff.MetadataChange;
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.model.Policy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Views of a policy's diff pages, inline and side by side. */
+public final class DiffViews {
+
+    private final ViewContext ctx;
+    private final PolicyViews versions;
+    private final Policy p;
+
+    public DiffViews(ViewContext ctx, RenderedPolicy rendered) {
+        this.ctx = ctx;
+        this.versions = new PolicyViews(ctx, rendered);
+        this.p = rendered.policy();
+    }
+
+    public String inlineUrl(RenderedPolicy.Comparison c) {
+        return ctx.compareUrl(p, c.from(), c.to());
+    }
+
+    public String sideBySideUrl(RenderedPolicy.Comparison c) {
+        return ctx.urls().href(ctx.urls().compareSideBySide(p.slug(),
+                RenderedPolicy.compareKey(c.from()), RenderedPolicy.compareKey(c.to())));
+    }
+
+    public DiffView view(RenderedPolicy.Comparison c, boolean sideBySide) {
+        PolicyDiff d = c.diff();
+        List<DiffView.SectionLinkView> sections = d.sections().stream()
+                .map(s -> new DiffView.SectionLinkView(s.title(), s.anchor())).toList();
+        List<DiffView.MetadataChangeView> meta = MetadataChange.compare(
+                        readerFields(c.from().source().frontMatter()), readerFields(c.to().source().frontMatter()))
+                .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
+        String self = sideBySide ? sideBySideUrl(c) : inlineUrl(c);
+        return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), self,
+                ctx.version(p, c.from(), versions.changeType(c.from())), ctx.version(p, c.to(), versions.changeType(c.to())),
+                c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
+                sideBySide, sideBySide ? inlineUrl(c) : sideBySideUrl(c),
+                sideBySide ? DiffHtml.sideBySide(d) : DiffHtml.inline(d));
+    }
+
+    /** The front-matter fields a reader cares about, as shown in the "details changed" table. */
+    static Map<String, String> readerFields(FrontMatter fm) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("Title", fm.title());
+        m.put("Owner", fm.owner());
+        m.put("Category", fm.category());
+        m.put("Last reviewed", Formats.day(fm.lastReviewed()));
+        m.put("Review cycle", fm.reviewCycle() == null ? "" : fm.reviewCycle().name());
+        m.put("Next review", Formats.day(fm.nextReview()));
+        m.put("Status", fm.status().id());
+        m.put("Effective", Formats.day(fm.effective()));
+        m.replaceAll((k, v) -> v == null ? "" : v);
+        return m;
+    }
+}

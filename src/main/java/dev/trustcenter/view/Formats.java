@@ -1,0 +1,40 @@
+package dev.trustcenter.view;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** Date texts with a fixed locale and zone, so output never depends on the machine. */
+public final class Formats {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MINUTE =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    private Formats() {
+    }
+
+    /** {@code 18 Mar 2018}; empty for null. */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public static String day(Instant time) {
+        return time == null ? "" : day(LocalDate.ofInstant(time, ZoneOffset.UTC));
+    }
+
+    public static String minute(Instant time) {
+        return time == null ? "" : MINUTE.format(time);
+    }
+
+    /** ISO-8601 UTC with seconds: {@code 2018-03-18T10:00:00Z}; empty for null. */
+    public static String iso(Instant time) {
+        return time == null ? "" : DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    }
+
+    public static String iso(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.trustcenter.view;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page showing a policy's text: the current page ({@code kind = "current"}), a review page
+ * ({@code "review"}) or a revision page ({@code "revision"}).
+ *
+ * @param banner      next-review banner; only on the current page of a policy that is not retired
+ * @param archived    only on review and revision pages
+ * @param unreviewed  only on the current page, when the text changed since the last review
+ * @param extra       front-matter keys trustcenter does not know, as the writer wrote them
+ */
+public record PolicyPageView(SiteView site, String kind, String slug, String title, String summary,
+                             String owner, String category, String url, String currentUrl,
+                             String historyUrl, String feedUrl, String bodyHtml, List<HeadingView> toc,
+                             VersionView version, ReviewBannerView banner, ArchivedNoticeView archived,
+                             UnreviewedNoticeView unreviewed, boolean retired, Map<String, Object> extra) {
+
+    public PolicyPageView {
+        toc = List.copyOf(toc);
+        extra = extra == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.trustcenter.view;
+
+import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.markdown.RenderedBody;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Review;
+import dev.trustcenter.model.Revision;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Views of one policy's pages: current, review, revision and history. */
+public final class PolicyViews {
+
+    private final ViewContext ctx;
+    private final RenderedPolicy rp;
+    private final Policy p;
+
+    public PolicyViews(ViewContext ctx, RenderedPolicy rendered) {
+        this.ctx = ctx;
+        this.rp = rendered;
+        this.p = rendered.policy();
+    }
+
+    public PolicyPageView current() {
+        Revision latest = p.latest();
+        UnreviewedNoticeView unreviewed = null;
+        if (!p.unreviewed().isEmpty()) {
+            Review last = p.lastReview();
+            unreviewed = new UnreviewedNoticeView(p.unreviewed().size(), last.label().text(),
+                    ctx.permanentUrl(p, last.revision()), ctx.compareUrl(p, last.revision(), latest));
+        }
+        return page("current", latest, ctx.banner(p), null, unreviewed);
+    }
+
+    public PolicyPageView review(Review review) {
+        List<Review> reviews = p.reviews();
+        int k = reviews.indexOf(review);
+        Review next = k + 1 < reviews.size() ? reviews.get(k + 1) : null;
+        Revision r = review.revision();
+        String text = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
+                + Formats.day(review.reviewed()) + ")"
+                + (next != null ? ". It has been superseded by the " + next.label().text() + " review."
+                : p.unreviewed().isEmpty() ? ". It is the current version." : ". It is the latest review; the text has changed since.");
+        ArchivedNoticeView notice = new ArchivedNoticeView(text, next != null,
+                next == null ? null : next.label().text(), next == null ? null : ctx.permanentUrl(p, next.revision()),
+                ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
+                k == 0 ? null : ctx.compareUrl(p, reviews.get(k - 1).revision(), r));
+        return page("review", r, null, notice, null);
+    }
+
+    public PolicyPageView revision(Revision r) {
+        List<Revision> revs = p.revisions();
+        int i = revs.indexOf(r);
+        Revision next = i + 1 < revs.size() ? revs.get(i + 1) : null;
+        String coverage = r.label() == null ? "made after the last review and not yet reviewed"
+                : r.review() ? "recorded as the " + r.label().text() + " review" : "covered by the " + r.label().text() + " review";
+        String text = "This is revision " + r.id() + " of the " + p.title()
+                + (r.time() == null ? "" : ", committed " + Formats.day(r.time())) + ", " + coverage + ".";
+        ArchivedNoticeView notice = new ArchivedNoticeView(text, next != null, next == null ? null : next.id(),
+                next == null ? null : ctx.urls().href(ctx.urls().revision(p.slug(), next.id())),
+                ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
+                i == 0 ? null : ctx.compareUrl(p, revs.get(i - 1), r));
+        return page("revision", r, null, notice, null);
+    }
+
+    private String diffToCurrent(Revision r) {
+        return r == p.latest() ? null : ctx.compareUrl(p, r, p.latest());
+    }
+
+    private PolicyPageView page(String kind, Revision r, ReviewBannerView banner, ArchivedNoticeView archived,
+                                UnreviewedNoticeView unreviewed) {
+        FrontMatter fm = r.source().frontMatter();
+        RenderedBody body = rp.body(r);
+        String url = kind.equals("current") ? ctx.policyUrl(p) : ctx.permanentUrl(p, r);
+        if (kind.equals("revision")) {
+            url = ctx.urls().href(ctx.urls().revision(p.slug(), r.id()));
+        }
+        List<HeadingView> toc = body.headings().stream()
+                .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
+        return new PolicyPageView(ctx.site(), kind, p.slug(), fm.title(), fm.summary(), fm.owner(), fm.category(),
+                url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
+                body.html(), toc, ctx.version(p, r, changeType(r)), banner, archived, unreviewed, p.retired(), fm.extra());
+    }
+
+    ChangeType changeType(Revision r) {
+        RenderedPolicy.Comparison c = rp.previous(r);
+        return c == null ? null : c.changeType();
+    }
+
+    public HistoryView history(List<CompareOptionView> options) {
+        List<HistoryReviewView> reviews = new ArrayList<>();
+        List<Review> all = p.reviews();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Review review = all.get(k);
+            Revision r = review.revision();
+            RenderedPolicy.Comparison fromPrevious = k == 0 ? null : rp.comparison(all.get(k - 1).revision(), r);
+            ChangeType type = fromPrevious == null ? null : fromPrevious.changeType();
+            reviews.add(new HistoryReviewView(review.label().text(), ctx.permanentUrl(p, r), Formats.iso(review.reviewed()),
+                    Formats.day(review.reviewed()), review.approvedBy(), review.textChanged(),
+                    type == null ? null : type.id(), type == null ? null : type.label(),
+                    k == 0 ? null : ctx.compareUrl(p, all.get(k - 1).revision(), r), diffToCurrent(r),
+                    revisionsNewestFirst(review.revisions())));
+        }
+        return new HistoryView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p),
+                ctx.urls().href(ctx.urls().policyFeed(p.slug())), ctx.urls().href(ctx.urls().policyMaterialFeed(p.slug())),
+                ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options);
+    }
+
+    private List<RevisionView> revisionsNewestFirst(List<Revision> revisions) {
+        List<RevisionView> views = new ArrayList<>();
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            Revision r = revisions.get(i);
+            RenderedPolicy.Comparison c = rp.previous(r);
+            views.add(new RevisionView(r.id(), ctx.urls().href(ctx.urls().revision(p.slug(), r.id())),
+                    r.commitId() == null ? "" : r.commitId(), r.id(), Formats.iso(r.time()), Formats.day(r.time()),
+                    r.author(), r.subject(), r.review(), c == null ? null : c.changeType().id(),
+                    c == null ? null : c.changeType().label(), c == null ? null : ctx.compareUrl(p, c.from(), r)));
+        }
+        return views;
+    }
+}

@@ -1,0 +1,111 @@
+package dev.trustcenter.view;
+
+import java.net.URI;
+
+/**
+ * The single owner of every URL pattern. Published review and revision URLs must never move, so
+ * they are defined here once. Paths are site-relative ({@code /security-policy/2017-q2/});
+ * {@link #href} prefixes the base URL's path for links inside pages, {@link #absolute} makes the
+ * full URLs feeds and sitemaps need.
+ */
+public final class Urls {
+
+    private final String origin;
+    private final String prefix;
+
+    /** @param baseUrl e.g. {@code https://trust.example.com/} or {@code https://example.github.io/trust/}; may be empty */
+    public Urls(String baseUrl) {
+        if (baseUrl == null || baseUrl.isBlank()) {
+            origin = "";
+            prefix = "";
+            return;
+        }
+        URI uri = URI.create(baseUrl.trim());
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        origin = uri.getScheme() == null ? "" : uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    public String home() {
+        return "/";
+    }
+
+    public String policy(String slug) {
+        return "/" + slug + "/";
+    }
+
+    public String history(String slug) {
+        return policy(slug) + "history/";
+    }
+
+    /** A review page: {@code /security-policy/2017-q2/}. */
+    public String review(String slug, String labelSlug) {
+        return policy(slug) + labelSlug + "/";
+    }
+
+    /** A revision page: {@code /security-policy/revisions/0123456789ab/}. */
+    public String revision(String slug, String revisionId) {
+        return policy(slug) + "revisions/" + revisionId + "/";
+    }
+
+    /** {@code from} and {@code to} are review label slugs or revision ids. */
+    public String compare(String slug, String from, String to) {
+        return policy(slug) + "compare/" + from + "..." + to + "/";
+    }
+
+    public String compareSideBySide(String slug, String from, String to) {
+        return compare(slug, from, to) + "side-by-side/";
+    }
+
+    public String policyFeed(String slug) {
+        return policy(slug) + "feed.xml";
+    }
+
+    public String policyMaterialFeed(String slug) {
+        return policy(slug) + "feed-material.xml";
+    }
+
+    public String siteFeed() {
+        return "/feed.xml";
+    }
+
+    public String materialFeed() {
+        return "/feed-material.xml";
+    }
+
+    public String policiesJson() {
+        return "/policies.json";
+    }
+
+    public String sitemap() {
+        return "/sitemap.xml";
+    }
+
+    public String notFound() {
+        return "/404.html";
+    }
+
+    public String assets() {
+        return "/assets/";
+    }
+
+    public String asset(String contentPath) {
+        return "/" + contentPath;
+    }
+
+    /** A link as printed in a page: the site path under the base URL's path. */
+    public String href(String sitePath) {
+        return prefix + sitePath;
+    }
+
+    /** A full URL when the site has a base URL, else the link as printed in a page. */
+    public String absolute(String sitePath) {
+        return origin + prefix + sitePath;
+    }
+
+    /** The file a site path is written to: {@code /a/b/} → {@code a/b/index.html}. */
+    public static String file(String sitePath) {
+        String p = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
+        return p.isEmpty() || p.endsWith("/") ? p + "index.html" : p;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.trustcenter.view;
+
+/**
+ * Which version a page shows.
+ *
+ * @param label         review label covering this version, or null for changes since the last review
+ * @param permanentUrl  the URL that will always show exactly this text (review or revision page)
+ * @param changeType    of this revision against the previous one: {@code none}, {@code editorial},
+ *                      {@code material}; null for a first version
+ */
+public record VersionView(String label, String reviewedIso, String reviewedText, String commit,
+                          String commitShort, String dateIso, String dateText, String author,
+                          String subject, String approvedBy, String permanentUrl, String changeType,
+                          String changeText) {
+}

@@ -1,0 +1,69 @@
+package dev.trustcenter.view;
+
+import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.ReviewStatus;
+import dev.trustcenter.model.Revision;
+import dev.trustcenter.model.SiteModel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** What every view needs: the model's site-wide facts, the URL scheme and the build time. */
+public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
+
+    public SiteView site() {
+        var s = model.settings();
+        String commit = model.builtCommit() == null ? "" : model.builtCommit();
+        return new SiteView(s.title(), s.company(), s.contact(), s.baseUrl(), urls.href(urls.home()),
+                urls.href(urls.assets()), urls.href(urls.siteFeed()), urls.href(urls.materialFeed()),
+                urls.href(urls.policiesJson()), Formats.iso(generatedAt), Formats.minute(generatedAt),
+                Formats.iso(model.today()), commit, commit.substring(0, Math.min(12, commit.length())));
+    }
+
+    /** A repository-relative path made relative to the content folder. */
+    public String contentPath(String repoPath) {
+        String root = model.contentRoot();
+        return root.isEmpty() ? repoPath : repoPath.substring(root.length() + 1);
+    }
+
+    /** The next-review banner as of the build's today; null for a retired policy. */
+    public ReviewBannerView banner(Policy p) {
+        if (p.retired()) {
+            return null;
+        }
+        LocalDate next = p.nextReview();
+        long days = ChronoUnit.DAYS.between(model.today(), next);
+        String text = switch (p.reviewStatus()) {
+            case OVERDUE -> "Review overdue since " + Formats.day(next);
+            case DUE_SOON -> days == 0 ? "Review due today" : "Review due in " + days + (days == 1 ? " day" : " days");
+            case CURRENT -> "Next review by " + Formats.day(next);
+        };
+        return new ReviewBannerView(p.reviewStatus().id(), text, Formats.iso(next), Formats.day(next),
+                Formats.iso(p.lastReviewed()), Formats.day(p.lastReviewed()), ReviewStatus.DUE_SOON_DAYS);
+    }
+
+    public String policyUrl(Policy p) {
+        return urls.href(urls.policy(p.slug()));
+    }
+
+    public String historyUrl(Policy p) {
+        return urls.href(urls.history(p.slug()));
+    }
+
+    /** The page that will always show exactly this revision's text. */
+    public String permanentUrl(Policy p, Revision r) {
+        return urls.href(r.review() ? urls.review(p.slug(), r.label().slug()) : urls.revision(p.slug(), r.id()));
+    }
+
+    public String compareUrl(Policy p, Revision from, Revision to) {
+        return urls.href(urls.compare(p.slug(), RenderedPolicy.compareKey(from), RenderedPolicy.compareKey(to)));
+    }
+
+    public VersionView version(Policy p, Revision r, ChangeType change) {
+        return new VersionView(r.label() == null ? null : r.label().text(), Formats.iso(r.reviewed()),
+                Formats.day(r.reviewed()), r.commitId() == null ? "" : r.commitId(), r.id(),
+                Formats.iso(r.time()), Formats.day(r.time()), r.author(), r.subject(), r.approvedBy(),
+                permanentUrl(p, r), change == null ? null : change.id(), change == null ? null : change.label());
+    }
+}
