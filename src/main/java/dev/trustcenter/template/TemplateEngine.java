@@ -1,0 +1,160 @@
+package dev.trustcenter.template;
+
+import dev.trustcenter.diag.SourceException;
+import dev.trustcenter.diag.UserException;
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TimeZone;
+
+/**
+ * Renders a named template with a view record, using one FreeMarker {@link Configuration} built in
+ * the constructor. Templates are looked up per file in the repository's {@code templates/} folder,
+ * then in the default theme in the jar ({@value #JAR_TEMPLATES}).
+ *
+ * <p>Thread-safe: {@link #render} may be called from several threads at once. The configuration is
+ * never changed after construction, which is what FreeMarker requires for concurrent use; each call
+ * gets its own processing environment and writer.
+ */
+public final class TemplateEngine {
+
+    /** Where the pom packages the top-level {@code templates/} folder inside the jar. */
+    static final String JAR_TEMPLATES = "/dev/trustcenter/templates";
+
+    private final Path repoTemplatesDir;
+    private final Configuration config;
+
+    /**
+     * @param repoTemplatesDir the repository's {@code templates/} folder; null or a missing folder
+     *                         means the default theme alone
+     */
+    public TemplateEngine(Path repoTemplatesDir) {
+        this.repoTemplatesDir = repoTemplatesDir != null && Files.isDirectory(repoTemplatesDir)
+                ? repoTemplatesDir : null;
+        this.config = configuration(loader(this.repoTemplatesDir));
+    }
+
+    /**
+     * Renders {@code templateName} (e.g. {@code "policy.ftlh"}) with {@code page} = {@code view} and
+     * {@code site} = {@code view.site()} when the view is a record with a {@code site} component.
+     *
+     * @throws SourceException at {@code templates/<name>:<line>} for an error in a template
+     * @throws UserException   when no template of that name exists or it cannot be read
+     */
+    public String render(String templateName, Object view) {
+        Objects.requireNonNull(templateName, "templateName");
+        Objects.requireNonNull(view, "view: every template needs a page to render");
+        try {
+            StringWriter out = new StringWriter(16 * 1024);
+            config.getTemplate(templateName).process(model(view), out);
+            return out.toString();
+        } catch (TemplateException e) {
+            throw TemplateErrors.fromTemplateException(templateName, e);
+        } catch (ParseException e) {
+            throw TemplateErrors.fromParseException(templateName, e);
+        } catch (TemplateNotFoundException e) {
+            throw new UserException("template '" + templateName + "' not found in " + searchedPlaces(), e);
+        } catch (IOException e) {
+            throw new UserException("cannot read template '" + templateName + "': " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The theme's static files, to be copied into the site's {@code assets/} folder, keyed by path
+     * relative to {@code templates/static/} and sorted: the default theme's files, each replaced by the
+     * repository's file of the same name, plus every other file in the repository's
+     * {@code templates/static/}. Returns a new map on every call.
+     */
+    public Map<String, byte[]> staticFiles() {
+        try {
+            return ThemeAssets.collect(repoTemplatesDir == null ? null : repoTemplatesDir.resolve("static"));
+        } catch (UncheckedIOException e) {
+            throw new UserException("cannot read templates/static/: " + e.getCause().getMessage(), e);
+        }
+    }
+
+    private static TemplateLoader loader(Path repoDir) {
+        TemplateLoader jar = new ClassTemplateLoader(TemplateEngine.class, JAR_TEMPLATES);
+        if (repoDir == null) {
+            return jar;
+        }
+        try {
+            MultiTemplateLoader multi = new MultiTemplateLoader(
+                    new TemplateLoader[] {new FileTemplateLoader(repoDir.toFile()), jar});
+            multi.setSticky(false); // always ask the repository first, as the per-file override promises
+            return multi;
+        } catch (IOException e) {
+            throw new UserException("cannot read templates folder " + repoDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Configuration configuration(TemplateLoader loader) {
+        // 2.3.33+ exposes record components as properties (${page.title}); see TemplateEngineTest.
+        Configuration c = new Configuration(Configuration.VERSION_2_3_35);
+        c.setTemplateLoader(loader);
+        c.setRecognizeStandardFileExtensions(true); // .ftlh → HTML escaping, .ftlx → XML escaping
+        c.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        c.setLogTemplateExceptions(false);
+        c.setWrapUncheckedExceptions(true);
+        c.setFallbackOnNullLoopVariable(false);
+        c.setAPIBuiltinEnabled(false);
+        // Output must not depend on the JVM's locale or zone; views carry preformatted dates anyway.
+        c.setLocale(Locale.ENGLISH);
+        c.setTimeZone(TimeZone.getTimeZone("UTC"));
+        c.setNumberFormat("computer");
+        c.setLocalizedLookup(false); // no policy_en.ftlh probing
+        // Load each template once: every page of a build sees the same theme even if a file changes meanwhile.
+        c.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        return c;
+    }
+
+    private static Map<String, Object> model(Object view) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("page", view);
+        Object site = siteOf(view);
+        if (site != null) {
+            root.put("site", site);
+        }
+        return root;
+    }
+
+    private static Object siteOf(Object view) {
+        if (!view.getClass().isRecord()) {
+            return null;
+        }
+        for (RecordComponent component : view.getClass().getRecordComponents()) {
+            if (component.getName().equals("site")) {
+                try {
+                    return component.getAccessor().invoke(view);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read site() of " + view.getClass().getName(), e);
+                }
+            }
+        }
+        return null;
+    }
+
+    private String searchedPlaces() {
+        return repoTemplatesDir == null
+                ? "the default theme (no templates/ folder in the repository)"
+                : repoTemplatesDir + " or the default theme";
+    }
+}
