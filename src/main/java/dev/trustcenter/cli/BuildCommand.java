@@ -1,0 +1,61 @@
+package dev.trustcenter.cli;
+
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.diag.Diagnostics;
+import dev.trustcenter.diag.PhaseTimer;
+import dev.trustcenter.site.BuildOptions;
+import dev.trustcenter.site.BuildReport;
+import dev.trustcenter.site.SiteBuild;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code trustcenter build}: publish the committed history as a static site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the trust center site from the committed history of the content folder.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RepoOptions repo = new RepoOptions();
+
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Templates folder; files there override the built-in theme one by one. Default: <repo>/templates.")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    Path out;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site, for feeds and the sitemap. Default: base_url in content/_index.md.")
+    String baseUrl;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
+        Path repoDir = repo.repoDir();
+        BuildOptions options = new BuildOptions(repoDir, repo.content, repo.ref,
+                templates != null ? templates : GitRoot.find(repoDir).resolve("templates"),
+                out.toAbsolutePath().normalize(), baseUrl, time.today(), time.generatedAt());
+        Diagnostics diagnostics = new Diagnostics();
+        PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));
+        BuildReport report = new SiteBuild(diagnostics, timer).run(options);
+        if (!quiet) {
+            diagnostics.sorted().stream().map(Diagnostic::toString).forEach(err::println);
+            report.notices().forEach(err::println);
+            spec.commandLine().getOut().println(report.summary() + " → " + options.outDir());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,146 @@
+package dev.trustcenter.site;
+
+import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.RenderedBody;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Review;
+import dev.trustcenter.model.Revision;
+import dev.trustcenter.template.TemplateEngine;
+import dev.trustcenter.view.CompareOptionView;
+import dev.trustcenter.view.DiffViews;
+import dev.trustcenter.view.Digests;
+import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.PolicyViews;
+import dev.trustcenter.view.RenderedPolicy;
+import dev.trustcenter.view.SiteViews;
+import dev.trustcenter.view.Urls;
+import dev.trustcenter.view.ViewContext;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Renders one policy completely — bodies, diffs, pages, feeds — and writes it. Each distinct
+ * (blob, path) is rendered once however many pages show it. Safe to run for several policies at
+ * once: it shares only thread-safe engines.
+ */
+final class PolicyPages {
+
+    private final ViewContext ctx;
+    private final MarkdownRenderer markdown;
+    private final TemplateEngine templates;
+    private final SiteWriter writer;
+    private final WorkClock clock;
+
+    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock) {
+        this.ctx = ctx;
+        this.markdown = markdown;
+        this.templates = templates;
+        this.writer = writer;
+        this.clock = clock;
+    }
+
+    record Result(PolicyDigest digest, int diffs) {
+    }
+
+    Result write(Policy p) {
+        Map<String, RenderedBody> bodies = clock.time("markdown", () -> bodies(p));
+        RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies)));
+        PolicyViews views = new PolicyViews(ctx, rp);
+        Urls u = ctx.urls();
+        file(u.policy(p.slug()), "policy.ftlh", views.current(), p);
+        file(u.history(p.slug()), "history.ftlh", views.history(compareOptions(p)), p);
+        for (Review review : p.reviews()) {
+            file(u.review(p.slug(), review.label().slug()), "policy.ftlh", views.review(review), p);
+        }
+        for (Revision r : p.revisions()) {
+            file(u.revision(p.slug(), r.id()), "policy.ftlh", views.revision(r), p);
+        }
+        DiffViews diffs = new DiffViews(ctx, rp);
+        for (RenderedPolicy.Comparison c : rp.diffs().values()) {
+            file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, false)), p);
+            file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, true)), p);
+        }
+        PolicyDigest digest = Digests.of(ctx, rp);
+        SiteViews feeds = new SiteViews(ctx, List.of(digest));
+        file(u.policyFeed(p.slug()), "feed.ftlx", feeds.policyFeed(digest, false), p);
+        file(u.policyMaterialFeed(p.slug()), "feed.ftlx", feeds.policyFeed(digest, true), p);
+        return new Result(digest, rp.diffs().size());
+    }
+
+    private Map<String, RenderedBody> bodies(Policy p) {
+        Map<String, RenderedBody> byBlob = new HashMap<>();
+        Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
+        for (Revision r : p.revisions()) {
+            String contentPath = ctx.contentPath(r.path());
+            RenderedBody body = byBlob.computeIfAbsent(r.blobId() + "\u0000" + contentPath,
+                    k -> markdown.render(r.source().markdown(), new LinkRewriter(ctx.urls(), contentPath)));
+            byRevision.put(r.id(), body);
+        }
+        return byRevision;
+    }
+
+    /**
+     * The published diffs: each revision against the previous one, each review against the
+     * previous review, and each review against the current text. Pairs are computed once.
+     */
+    private static Map<String, RenderedPolicy.Comparison> comparisons(Policy p, Map<String, RenderedBody> bodies) {
+        Map<String, RenderedPolicy.Comparison> out = new LinkedHashMap<>();
+        List<Revision> revs = p.revisions();
+        for (int i = 1; i < revs.size(); i++) {
+            add(out, revs.get(i - 1), revs.get(i), bodies, revs);
+        }
+        List<Review> reviews = p.reviews();
+        for (int k = 0; k < reviews.size(); k++) {
+            if (k > 0) {
+                add(out, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, revs);
+            }
+            if (reviews.get(k).revision() != p.latest()) {
+                add(out, reviews.get(k).revision(), p.latest(), bodies, revs);
+            }
+        }
+        return out;
+    }
+
+    private static void add(Map<String, RenderedPolicy.Comparison> out, Revision from, Revision to,
+                            Map<String, RenderedBody> bodies, List<Revision> revs) {
+        out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
+            PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()));
+            List<Revision> span = revs.subList(revs.indexOf(from) + 1, revs.indexOf(to) + 1);
+            return new RenderedPolicy.Comparison(from, to, d, classify(d.changeType(), span));
+        });
+    }
+
+    /** A material-looking change that every commit in it marked {@code Change-Type: editorial} is editorial. */
+    static ChangeType classify(ChangeType computed, List<Revision> span) {
+        boolean allEditorial = !span.isEmpty() && span.stream().allMatch(Revision::editorial);
+        return computed == ChangeType.MATERIAL && allEditorial ? ChangeType.EDITORIAL : computed;
+    }
+
+    private static List<CompareOptionView> compareOptions(Policy p) {
+        List<CompareOptionView> options = new ArrayList<>();
+        for (int k = p.reviews().size() - 1; k >= 0; k--) {
+            Review r = p.reviews().get(k);
+            options.add(new CompareOptionView(r.label().slug(), r.label().text() + " review (" + dev.trustcenter.view.Formats.day(r.reviewed()) + ")"));
+        }
+        if (!p.latest().review()) {
+            options.add(0, new CompareOptionView(p.latest().id(), "Current text (" + p.latest().id() + ")"));
+        }
+        return options;
+    }
+
+    private String sitePath(String href) {
+        return href.substring(ctx.urls().href("").length());
+    }
+
+    private void file(String sitePath, String template, Object view, Policy p) {
+        byte[] bytes = clock.time("templates", () -> templates.render(template, view).getBytes(StandardCharsets.UTF_8));
+        clock.time("file writes", () -> writer.write(new OutputFile(Urls.file(sitePath), bytes), p.latest().path()));
+    }
+}

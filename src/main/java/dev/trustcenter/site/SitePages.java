@@ -1,0 +1,53 @@
+package dev.trustcenter.site;
+
+import dev.trustcenter.history.BlobSource;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.model.SiteModel;
+import dev.trustcenter.template.TemplateEngine;
+import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.SiteViews;
+import dev.trustcenter.view.Urls;
+import dev.trustcenter.view.ViewContext;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Writes the site-wide files: home, feeds, sitemap, 404, policies.json, theme and content assets. */
+final class SitePages {
+
+    private static final String SITE = "site";
+
+    private final ViewContext ctx;
+    private final TemplateEngine templates;
+    private final SiteWriter writer;
+    private final BlobSource blobs;
+
+    SitePages(ViewContext ctx, TemplateEngine templates, SiteWriter writer, BlobSource blobs) {
+        this.ctx = ctx;
+        this.templates = templates;
+        this.writer = writer;
+        this.blobs = blobs;
+    }
+
+    void write(List<PolicyDigest> digests) {
+        Urls u = ctx.urls();
+        SiteModel model = ctx.model();
+        SiteViews views = new SiteViews(ctx, digests);
+        String intro = new MarkdownRenderer().render(model.settings().introMarkdown(), new LinkRewriter(u, "")).html();
+        render(u.home(), "home.ftlh", views.home(intro));
+        render(u.siteFeed(), "feed.ftlx", views.siteFeed(false));
+        render(u.materialFeed(), "feed.ftlx", views.siteFeed(true));
+        render(u.sitemap(), "sitemap.ftlx", views.sitemap());
+        render(u.notFound(), "404.ftlh", views.notFound());
+        writer.write(new OutputFile(Urls.file(u.policiesJson()),
+                PoliciesJsonWriter.write(ctx.site(), digests.stream().map(PolicyDigest::json).toList())), SITE);
+        templates.staticFiles().forEach((name, bytes) ->
+                writer.write(new OutputFile(u.assets().substring(1) + name, bytes), "templates/static/" + name));
+        for (SiteModel.Asset asset : model.assets()) {
+            writer.write(new OutputFile(asset.contentPath(), blobs.read(asset.blobId())), ctx.model().contentRoot() + "/" + asset.contentPath());
+        }
+    }
+
+    private void render(String sitePath, String template, Object view) {
+        writer.write(new OutputFile(Urls.file(sitePath), templates.render(template, view).getBytes(StandardCharsets.UTF_8)), SITE);
+    }
+}

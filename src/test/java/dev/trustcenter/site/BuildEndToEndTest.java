@@ -1,0 +1,292 @@
+package dev.trustcenter.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.trustcenter.testing.TestRepo;
+import dev.trustcenter.testing.TestSite;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The core issue end to end: real repositories with back-dated commits, built, pages read back. */
+class BuildEndToEndTest {
+
+    @TempDir
+    Path tmp;
+
+    private static String policy(String title, String reviewed, String body) {
+        return "---\ntitle: " + title + "\nowner: Head of Security\ncategory: Security\n"
+                + (reviewed == null ? "" : "last_reviewed: " + reviewed + "\n") + "---\n" + body + "\n";
+    }
+
+    private TestRepo threeReviews() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/_index.md", "---\ncompany: Acme\ntitle: Acme Trust Center\nbase_url: https://trust.acme.test\n---\nWelcome to **Acme**.\n");
+        repo.write("content/security.md", policy("Security Policy", "2017-06-18", "## Encryption\n\nWe encrypt data at rest."));
+        repo.commit("security: first version", "2017-06-18T10:00:00Z");
+        repo.write("content/security.md", policy("Security Policy", "2017-09-12", "## Encryption\n\nWe encrypt all data at rest."));
+        repo.commit("security: 2017-Q3 review\n\nApproved-by: Dana Chief <dana@acme.test>", "2017-09-12T10:00:00Z");
+        repo.write("content/security.md", policy("Security Policy", "2017-12-01", "## Encryption\n\nWe encrypt all data at rest."));
+        repo.commit("security: 2017-Q4 review, no changes", "2017-12-01T10:00:00Z");
+        repo.write("content/security.md", policy("Security Policy", "2017-12-01", "## Encryption\n\nWe encrypt all data at rest and in transit."));
+        repo.commit("security: mention transit", "2017-12-20T10:00:00Z");
+        return repo;
+    }
+
+    @Test
+    void everyReviewGetsAPermanentPageShowingTheTextOfItsCommit() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        assertEquals("We encrypt data at rest.", site.select("/security/2017-q2/", "article.policy-body p").text());
+        assertEquals("We encrypt all data at rest.", site.select("/security/2017-q3/", "article.policy-body p").text());
+        assertEquals("We encrypt all data at rest and in transit.", site.select("/security/", "article.policy-body p").text());
+        assertTrue(site.exists("/security/2017-q4/"));
+    }
+
+    @Test
+    void historyListsReviewsNewestFirstWithTheirRevisions() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        Document history = site.page("/security/history/");
+        String text = history.text();
+        assertTrue(text.indexOf("2017-Q4") < text.indexOf("2017-Q3") && text.indexOf("2017-Q3") < text.indexOf("2017-Q2"), text);
+        assertTrue(text.contains("Dana Chief"), "approver from the Approved-by trailer");
+        assertTrue(text.toLowerCase().contains("no changes"), "a date-only review reads as reviewed, no changes");
+        assertTrue(text.contains("security: mention transit"), "changes since the last review are listed");
+    }
+
+    @Test
+    void archivedReviewSaysWhichReviewSupersedesIt() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        Document q2 = site.page("/security/2017-q2/");
+        assertTrue(q2.text().contains("superseded"), q2.text());
+        assertNotNull(q2.selectFirst("a[href=/security/2017-q3/]"), "links the superseding review");
+        assertNotNull(q2.selectFirst("a[href=/security/]"), "links the current version");
+        assertNotNull(q2.selectFirst("a[href=/security/history/]"), "links the history");
+    }
+
+    @Test
+    void policiesJsonDescribesRevisionsAndReviews() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        JsonNode p = site.policy("security");
+        assertEquals("Security Policy", p.get("title").asText());
+        assertEquals("content/security.md", p.get("source").asText());
+        assertEquals("/security/", p.get("url").asText());
+        assertEquals("2017-12-01", p.get("lastReviewed").asText());
+        assertEquals("2018-03-01", p.get("nextReview").asText());
+        assertEquals("current", p.get("reviewStatus").asText());
+        assertTrue(p.get("unreviewedChanges").asBoolean());
+        JsonNode revisions = p.get("revisions");
+        assertEquals(4, revisions.size());
+        JsonNode first = revisions.get(0);
+        assertEquals(40, first.get("commit").asText().length());
+        assertEquals("2017-06-18T10:00:00Z", first.get("date").asText());
+        assertEquals("content/security.md", first.get("source").asText());
+        assertTrue(first.get("review").asBoolean());
+        assertEquals("2017-Q2", first.get("label").asText());
+        assertEquals("security: first version", first.get("subject").asText());
+        assertEquals("Alice Author", first.get("author").asText());
+        assertTrue(first.get("url").asText().startsWith("/security/revisions/"));
+        assertTrue(revisions.get(3).get("label").isNull(), "unreviewed revision has no label");
+        List<String> labels = new ArrayList<>();
+        p.get("reviews").forEach(r -> labels.add(r.get("label").asText()));
+        assertEquals(List.of("2017-Q2", "2017-Q3", "2017-Q4"), labels);
+        assertEquals("Dana Chief", p.get("reviews").get(1).get("approvedBy").asText());
+        assertEquals("/security/2017-q3/", p.get("reviews").get(1).get("url").asText());
+    }
+
+    @Test
+    void nextReviewBannerSaysCurrentDueSoonOrOverdue() {
+        TestRepo repo = threeReviews();
+        assertEquals("Next review by 1 Mar 2018", bannerOn(repo, "2018-01-10"));
+        assertEquals("Review due in 5 days", bannerOn(repo, "2018-02-24"));
+        assertEquals("Review overdue since 1 Mar 2018", bannerOn(repo, "2018-07-01"));
+    }
+
+    private String bannerOn(TestRepo repo, String today) {
+        TestSite site = TestSite.build(repo, tmp.resolve("site-" + today), today);
+        Element banner = site.select("/security/", "[data-next-review]");
+        assertEquals("2018-03-01", banner.attr("data-next-review"));
+        assertNotNull(site.page("/").selectFirst("[data-next-review=2018-03-01]"), "home page shows the banner too");
+        return banner.text();
+    }
+
+    @Test
+    void renamedPolicyKeepsItsWholeHistory() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        repo.move("content/security.md", "content/security-policy.md");
+        repo.commit("rename", "2020-02-10T09:00:00Z");
+        repo.write("content/security-policy.md", policy("Security", "2020-04-10", "Text two."));
+        repo.commit("review", "2020-04-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
+        JsonNode p = site.policy("security-policy");
+        assertEquals(3, p.get("revisions").size());
+        assertEquals("content/security.md", p.get("revisions").get(0).get("source").asText());
+        assertEquals("Text one.", site.select("/security-policy/2020-q1/", "article.policy-body p").text());
+    }
+
+    @Test
+    void deletedPolicyStaysOnTheSiteAsRetired() {
+        TestRepo repo = threeReviews();
+        repo.write("content/old.md", policy("Old Policy", "2017-01-01", "Old text."));
+        repo.commit("add old", "2017-12-21T10:00:00Z");
+        repo.delete("content/old.md");
+        repo.commit("retire old", "2017-12-22T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2018-01-10");
+        assertEquals("Old text.", site.select("/old/2017-q1/", "article.policy-body p").text());
+        assertTrue(site.policy("old").get("retired").asBoolean());
+        assertTrue(site.page("/").select("a[href=/old/]").size() > 0, "home lists the retired policy");
+        assertTrue(site.page("/").text().contains("Retired"), site.page("/").text());
+    }
+
+    @Test
+    void onlyFirstParentCommitsAreRevisions() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/a.md", policy("A", "2021-01-05", "One."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.branch("edit").checkout("edit");
+        repo.write("content/a.md", policy("A", "2021-01-05", "Two."));
+        repo.commit("wip 1", "2021-01-06T09:00:00Z");
+        repo.write("content/a.md", policy("A", "2021-02-01", "Three."));
+        repo.commit("wip 2", "2021-01-07T09:00:00Z");
+        repo.checkout("main");
+        repo.merge("edit", "Merge pull request #1: Q1 review", "2021-02-01T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2021-02-02");
+        JsonNode revisions = site.policy("a").get("revisions");
+        assertEquals(2, revisions.size());
+        assertEquals("Merge pull request #1: Q1 review", revisions.get(1).get("subject").asText());
+    }
+
+    @Test
+    void policyWithoutReviewMetadataGetsAFullHistory() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("policies/plain.md", "# Plain policy\n\nVersion one.\n");
+        repo.commit("one", "2019-02-01T09:00:00Z");
+        repo.write("policies/plain.md", "# Plain policy\n\nVersion two.\n");
+        repo.commit("two", "2019-05-01T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2019-06-01", "--content", "policies");
+        JsonNode p = site.policy("plain");
+        assertEquals("Plain policy", p.get("title").asText());
+        assertEquals(2, p.get("reviews").size());
+        assertEquals("2019-05-01", p.get("lastReviewed").asText());
+        assertEquals("Version one.", site.select("/plain/2019-q1/", "article.policy-body p").text());
+    }
+
+    @Test
+    void rawHtmlIsSanitizedAndRelativeLinksPointAtSitePages() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.files("""
+                -- content/a.md --
+                ---
+                title: A
+                ---
+                See <abbr title="Multi-factor authentication">MFA</abbr><script>alert(1)</script>
+                and the [policy B](sub/b.md#scope) <a href="javascript:alert(2)" onclick="x()">here</a>.
+                -- content/sub/b.md --
+                ---
+                title: B
+                ---
+                ## Scope
+
+                Back to [A](../a.md).
+                """);
+        repo.commit("add", "2022-01-01T00:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2022-01-02");
+        Element body = site.select("/a/", "article.policy-body");
+        assertTrue(body.select("script").isEmpty());
+        assertTrue(body.select("[onclick]").isEmpty());
+        assertTrue(body.select("a[href^=javascript]").isEmpty());
+        assertEquals("Multi-factor authentication", body.selectFirst("abbr").attr("title"));
+        assertNotNull(body.selectFirst("a[href=/sub/b/#scope]"), body.html());
+        assertNotNull(site.select("/sub/b/", "article.policy-body").selectFirst("a[href=/a/]"));
+        assertNotNull(site.select("/sub/b/", "article.policy-body h2#scope"));
+    }
+
+    @Test
+    void malformedFrontMatterFailsWithFileAndLineAndKeepsThePreviousSite() throws Exception {
+        TestRepo repo = threeReviews();
+        Path out = tmp.resolve("site");
+        TestSite.build(repo, out, "2018-01-10");
+        byte[] before = Files.readAllBytes(out.resolve("security/index.html"));
+        repo.write("content/security.md", "---\ntitle: Security\nlast_reviewed: 2018-02-31\n---\nText\n");
+        repo.commit("broken", "2018-01-05T00:00:00Z");
+        TestSite failed = TestSite.run(out, "build", "--repo", repo.dir().toString(), "--out", out.toString(), "--today", "2018-01-10");
+        assertEquals(1, failed.exitCode);
+        assertTrue(failed.stderr.startsWith("content/security.md:3: error: last_reviewed '2018-02-31' is not a date"), failed.stderr);
+        assertFalse(failed.stderr.contains("Exception"), "no stack trace for a user error");
+        assertEquals(new String(before), Files.readString(out.resolve("security/index.html")));
+        try (var siblings = Files.list(tmp)) {
+            assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".site")).toList(),
+                    "no staging folder left behind");
+        }
+    }
+
+    @Test
+    void shallowCloneIsRefusedWithHowToFixIt() {
+        TestRepo repo = threeReviews();
+        Path clone = tmp.resolve("clone");
+        repo.shallowClone(clone, 1);
+        TestSite failed = TestSite.run(tmp, "build", "--repo", clone.toString(), "--out", tmp.resolve("s").toString());
+        assertEquals(1, failed.exitCode);
+        assertTrue(failed.stderr.contains("git fetch --unshallow") && failed.stderr.contains("fetch-depth: 0"), failed.stderr);
+    }
+
+    @Test
+    void uncommittedChangesAreNotPublished() throws Exception {
+        TestRepo repo = threeReviews();
+        Files.writeString(repo.dir().resolve("content/security.md"), policy("Security Policy", "2018-01-01", "Draft words."));
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2018-01-10");
+        assertEquals("We encrypt all data at rest and in transit.", site.select("/security/", "article.policy-body p").text());
+        assertTrue(site.stderr.contains("uncommitted change"), site.stderr);
+    }
+
+    @Test
+    void folderOutsideGitBuildsOneVersionPerFileWithAWarning() throws Exception {
+        Path folder = tmp.resolve("plain");
+        Files.createDirectories(folder.resolve("content"));
+        Files.writeString(folder.resolve("content/a.md"), policy("A", "2023-01-01", "Only version."));
+        TestSite site = TestSite.run(tmp.resolve("site"), "build", "--repo", folder.toString(), "--out", tmp.resolve("site").toString(),
+                "--today", "2023-02-01");
+        assertEquals(0, site.exitCode, site.stderr);
+        assertTrue(site.stderr.contains("not in a git repository"), site.stderr);
+        assertEquals(1, site.policy("a").get("revisions").size());
+    }
+
+    @Test
+    void baseUrlMakesFeedAndSitemapLinksAbsolute() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10", "--base-url", "https://example.test/trust/");
+        String feed = site.text("/feed.xml");
+        assertTrue(feed.contains("https://example.test/trust/security/2017-q3/"), feed);
+        assertTrue(site.text("/sitemap.xml").contains("<loc>https://example.test/trust/security/</loc>"));
+        assertNotNull(site.page("/security/").selectFirst("a[href=/trust/security/history/]"), "page links carry the base path");
+        assertEquals("/security/", site.policy("security").get("url").asText(), "policies.json stays site-relative");
+    }
+
+    @Test
+    void atomFeedsHaveAnEntryPerReview() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        org.jsoup.nodes.Document feed = org.jsoup.Jsoup.parse(site.text("/security/feed.xml"), "", org.jsoup.parser.Parser.xmlParser());
+        assertEquals(3, feed.select("entry").size());
+        assertTrue(site.exists("/feed.xml") && site.exists("/sitemap.xml") && site.exists("/404.html"));
+        assertTrue(site.exists("/assets/style.css"));
+    }
+
+    @Test
+    void theSampleSettingsAndIntroductionReachTheHomePage() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        Document home = site.page("/");
+        assertTrue(home.title().contains("Acme Trust Center"), home.title());
+        assertEquals("Acme", home.selectFirst("main strong").text());
+        assertNull(home.selectFirst("script:not([src])"), "no inline scripts");
+    }
+}
