@@ -50,7 +50,12 @@ final class BuildCommand implements Callable<Integer> {
                 out.toAbsolutePath().normalize(), baseUrl, time.today(), time.generatedAt());
         Diagnostics diagnostics = new Diagnostics();
         PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));
-        BuildReport report = new SiteBuild(diagnostics, timer).run(options);
+        BuildReport report;
+        try {
+            report = new SiteBuild(diagnostics, timer).run(options);
+        } finally {
+            Progress.finish(err, quiet);
+        }
         if (!quiet) {
             diagnostics.sorted().stream().map(Diagnostic::toString).forEach(err::println);
             report.notices().forEach(err::println);

@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 /** Shows the running build phase on a terminal; silent when piped, in CI or with --quiet. */
 final class Progress {
 
+    private static final String CLEAR_LINE = "\r\033[K";
+
     private Progress() {
     }
 
@@ -14,8 +16,16 @@ final class Progress {
             return phase -> { };
         }
         return phase -> {
-            err.print("\r\033[K" + phase + "…");
+            err.print(CLEAR_LINE + phase + "…");
             err.flush();
         };
+    }
+
+    /** Removes the progress line before the summary is printed. */
+    static void finish(PrintWriter err, boolean quiet) {
+        if (!quiet && System.console() != null) {
+            err.print(CLEAR_LINE);
+            err.flush();
+        }
     }
 }
