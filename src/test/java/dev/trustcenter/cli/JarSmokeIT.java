@@ -1,0 +1,65 @@
+package dev.trustcenter.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs the real {@code target/trustcenter.jar} as a user would, after {@code package}: the help
+ * text, and a build of this repository's sample trust center from its own git history.
+ */
+class JarSmokeIT {
+
+    private static final Path JAR = Path.of("target/trustcenter.jar");
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out) {
+    }
+
+    private static Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
+        return new Run(p.exitValue(), out);
+    }
+
+    @Test
+    void helpListsTheBuildCommand() throws Exception {
+        Run run = java("--help");
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("build"), run.out());
+    }
+
+    @Test
+    void buildsTheSampleTrustCenterFromThisRepositorysHistory() throws Exception {
+        Path out = tmp.resolve("site");
+        Run run = java("build", "--out", out.toString(), "--today", "2026-11-28");
+        assertEquals(0, run.code(), run.out());
+        assertTrue(run.out().contains("policies"), run.out());
+        assertTrue(Files.exists(out.resolve("index.html")));
+        assertTrue(Files.exists(out.resolve("security-policy/history/index.html")));
+        assertTrue(Files.readString(out.resolve("policies.json")).contains("\"slug\" : \"security-policy\""));
+        assertTrue(!run.out().contains("SLF4J"), "no logging noise: " + run.out());
+    }
+
+    @Test
+    void aUserErrorExitsWithOneAndNoStackTrace() throws Exception {
+        Run run = java("build", "--repo", tmp.toString(), "--content", "missing", "--out", tmp.resolve("s").toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(!run.out().contains("Exception") && !run.out().contains("\tat "), run.out());
+    }
+}
