@@ -69,28 +69,45 @@ public final class PolicyDiffer {
         }
     }
 
+    /**
+     * Only the runs of changed blocks between equal ones can differ, so only they are compared:
+     * a one-word edit in a long policy costs the words of that block, not of the whole text.
+     */
     private static ChangeType classify(List<DiffBlock> blocks) {
-        if (blocks.stream().noneMatch(DiffBlock::isChange)) {
-            return ChangeType.NONE;
-        }
-        StringBuilder olderText = new StringBuilder();
-        StringBuilder newerText = new StringBuilder();
-        for (DiffBlock b : blocks) {
-            if (b.older() != null) {
-                olderText.append(Tokens.normalizeSpace(b.older().text())).append(' ');
+        ChangeType type = ChangeType.NONE;
+        StringBuilder older = new StringBuilder();
+        StringBuilder newer = new StringBuilder();
+        for (int i = 0; i <= blocks.size(); i++) {
+            DiffBlock b = i < blocks.size() ? blocks.get(i) : null;
+            if (b != null && b.isChange()) {
+                if (b.older() != null) {
+                    older.append(b.older().text()).append(' ');
+                }
+                if (b.newer() != null) {
+                    newer.append(b.newer().text()).append(' ');
+                }
+            } else if (older.length() + newer.length() > 0) {
+                type = worse(type, classifyRun(older.toString(), newer.toString()));
+                older.setLength(0);
+                newer.setLength(0);
             }
-            if (b.newer() != null) {
-                newerText.append(Tokens.normalizeSpace(b.newer().text())).append(' ');
-            }
         }
-        if (Tokens.normalizeSpace(olderText.toString()).equals(Tokens.normalizeSpace(newerText.toString()))) {
+        return type;
+    }
+
+    private static ChangeType classifyRun(String older, String newer) {
+        if (Tokens.normalizeSpace(older).equals(Tokens.normalizeSpace(newer))) {
             return ChangeType.NONE;
         }
         StringBuilder olderWords = new StringBuilder();
         StringBuilder newerWords = new StringBuilder();
-        Tokens.appendWords(olderText.toString(), olderWords);
-        Tokens.appendWords(newerText.toString(), newerWords);
+        Tokens.appendWords(older, olderWords);
+        Tokens.appendWords(newer, newerWords);
         return olderWords.toString().equals(newerWords.toString()) ? ChangeType.EDITORIAL : ChangeType.MATERIAL;
+    }
+
+    private static ChangeType worse(ChangeType a, ChangeType b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** Numbering matches the fragments: the n-th changed block is "change-n". */
