@@ -37,13 +37,16 @@ final class PolicyPages {
     private final TemplateEngine templates;
     private final SiteWriter writer;
     private final WorkClock clock;
+    private final PolicyPdfs pdfs;
 
-    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock) {
+    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock,
+                PolicyPdfs pdfs) {
         this.ctx = ctx;
         this.markdown = markdown;
         this.templates = templates;
         this.writer = writer;
         this.clock = clock;
+        this.pdfs = pdfs;
     }
 
     record Result(PolicyDigest digest, int diffs) {
@@ -52,7 +55,8 @@ final class PolicyPages {
     Result write(Policy p) {
         Map<String, RenderedBody> bodies = clock.time("markdown", () -> bodies(p));
         RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies)));
-        PolicyViews views = new PolicyViews(ctx, rp);
+        java.util.Set<Revision> pdfVersions = pdfs.versions(p);
+        PolicyViews views = new PolicyViews(ctx, rp, pdfVersions::contains);
         Urls u = ctx.urls();
         file(u.policy(p.slug()), "policy.ftlh", views.current(), p);
         file(u.history(p.slug()), "history.ftlh", views.history(compareOptions(p)), p);
@@ -66,6 +70,10 @@ final class PolicyPages {
         for (RenderedPolicy.Comparison c : rp.diffs().values()) {
             file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, false)), p);
             file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, true)), p);
+        }
+        for (Revision r : pdfVersions) {
+            OutputFile pdf = clock.time("pdf", () -> pdfs.render(p, r, views));
+            clock.time("file writes", () -> writer.write(pdf, p.latest().path()));
         }
         PolicyDigest digest = Digests.of(ctx, rp);
         SiteViews feeds = new SiteViews(ctx, List.of(digest));

@@ -44,7 +44,8 @@ public final class SiteBuild {
         WorkClock work = new WorkClock();
         try (SiteWriter writer = new SiteWriter(options.outDir())) {
             List<PolicyPages.Result> results = timer.phase("render",
-                    () -> renderPolicies(model, new PolicyPages(ctx, new MarkdownRenderer(), templates, writer, work)));
+                    () -> renderPolicies(model, new PolicyPages(ctx, new MarkdownRenderer(), templates, writer, work,
+                            new PolicyPdfs(ctx, templates, options.pdf()))));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
             timer.phase("site pages", () -> new SitePages(ctx, templates, writer, history.blobs()).write(digests));
             timer.phase("swap", writer::commit);
