@@ -15,6 +15,8 @@ import dev.trustcenter.view.Digests;
 import dev.trustcenter.view.PolicyDigest;
 import dev.trustcenter.view.PolicyViews;
 import dev.trustcenter.view.RenderedPolicy;
+import dev.trustcenter.view.SearchEntry;
+import dev.trustcenter.view.SearchSections;
 import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
@@ -49,7 +51,8 @@ final class PolicyPages {
         this.pdfs = pdfs;
     }
 
-    record Result(PolicyDigest digest, int diffs) {
+    /** @param search the sections of the current text, for the search index */
+    record Result(PolicyDigest digest, int diffs, List<SearchEntry> search) {
     }
 
     Result write(Policy p) {
@@ -79,7 +82,7 @@ final class PolicyPages {
         SiteViews feeds = new SiteViews(ctx, List.of(digest));
         file(u.policyFeed(p.slug()), "feed.ftlx", feeds.policyFeed(digest, false), p);
         file(u.policyMaterialFeed(p.slug()), "feed.ftlx", feeds.policyFeed(digest, true), p);
-        return new Result(digest, rp.diffs().size());
+        return new Result(digest, rp.diffs().size(), SearchSections.of(ctx, rp));
     }
 
     private Map<String, RenderedBody> bodies(Policy p) {

@@ -47,7 +47,11 @@ public final class SiteBuild {
                     () -> renderPolicies(model, new PolicyPages(ctx, new MarkdownRenderer(), templates, writer, work,
                             new PolicyPdfs(ctx, templates, options.pdf()))));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
-            timer.phase("site pages", () -> new SitePages(ctx, templates, writer, history.blobs()).write(digests));
+            timer.phase("site pages", () -> {
+                SitePages site = new SitePages(ctx, templates, writer, history.blobs());
+                site.write(digests);
+                site.writeSearch(results.stream().flatMap(r -> r.search().stream()).toList());
+            });
             timer.phase("swap", writer::commit);
             return report(model, results, writer.fileCount(), Notices.of(history), work.millis());
         }
