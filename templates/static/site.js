@@ -128,6 +128,7 @@
       return input;
     });
     field.value = url;
+    field.setAttribute('value', url); // visible in the DOM too, for tests and extensions
     field.focus();
     field.select();
   }
@@ -143,12 +144,21 @@
   }
 
   function copyLink(url, anchor) {
-    const fallback = function () { showCopiedField(anchor, url); };
+    let settled = false;
+    const fallback = function () {
+      settled = true;
+      showCopiedField(anchor, url);
+    };
     if (!navigator.clipboard || !window.isSecureContext) {
       fallback();
       return;
     }
-    navigator.clipboard.writeText(url).then(function () { announce(anchor, 'Link copied'); }, fallback);
+    navigator.clipboard.writeText(url).then(function () {
+      settled = true;
+      announce(anchor, 'Link copied');
+    }, fallback);
+    // A browser may leave the request pending (a permission prompt never answered): show the link then.
+    setTimeout(function () { if (!settled) { fallback(); } }, 1000);
   }
 
   function enhanceCopyLinks() {
