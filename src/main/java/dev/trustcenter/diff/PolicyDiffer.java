@@ -29,7 +29,12 @@ public final class PolicyDiffer {
             }
             blocks.add(step);
         }
-        return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer), classify(blocks));
+        ChangeType type = classify(blocks);
+        if (type != ChangeType.NONE && added[0] == removed[0]) {
+            // A block that only moved across others differs in two runs but not in the whole text.
+            type = classifyRun(joinedText(older), joinedText(newer));
+        }
+        return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer), type);
     }
 
     private static DiffBlock withWords(DiffBlock step, int[] added, int[] removed) {
@@ -104,6 +109,12 @@ public final class PolicyDiffer {
         Tokens.appendWords(older, olderWords);
         Tokens.appendWords(newer, newerWords);
         return olderWords.toString().equals(newerWords.toString()) ? ChangeType.EDITORIAL : ChangeType.MATERIAL;
+    }
+
+    private static String joinedText(RenderedBody body) {
+        StringBuilder text = new StringBuilder();
+        body.blocks().forEach(b -> text.append(b.text()).append(' '));
+        return text.toString();
     }
 
     private static ChangeType worse(ChangeType a, ChangeType b) {
