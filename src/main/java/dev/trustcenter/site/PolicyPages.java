@@ -10,6 +10,7 @@ import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
 import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.CompareOptionView;
+import dev.trustcenter.view.DiffView;
 import dev.trustcenter.view.DiffViews;
 import dev.trustcenter.view.Digests;
 import dev.trustcenter.view.PolicyDigest;
@@ -64,8 +65,9 @@ final class PolicyPages {
         }
         DiffViews diffs = new DiffViews(ctx, rp);
         for (RenderedPolicy.Comparison c : rp.diffs().values()) {
-            file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, false)), p);
-            file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, true)), p);
+            List<DiffView> both = clock.time("diff html", () -> diffs.views(c));
+            file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", both.get(0), p);
+            file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", both.get(1), p);
         }
         PolicyDigest digest = Digests.of(ctx, rp);
         SiteViews feeds = new SiteViews(ctx, List.of(digest));
