@@ -77,6 +77,16 @@ public final class Urls {
         return "/policies.json";
     }
 
+    /** The iCalendar feed of next reviews and effective dates. */
+    public String calendar() {
+        return "/reviews.ics";
+    }
+
+    /** Every published version of every policy, with policies.json, in one zip. */
+    public String archive() {
+        return "/trustcenter-archive.zip";
+    }
+
     public String sitemap() {
         return "/sitemap.xml";
     }
