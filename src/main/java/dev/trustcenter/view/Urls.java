@@ -103,6 +103,15 @@ public final class Urls {
         return "/" + contentPath;
     }
 
+    /** The base URL's host name, or null when the site has no base URL. */
+    public String host() {
+        if (origin.isEmpty()) {
+            return null;
+        }
+        String host = URI.create(origin).getHost();
+        return host == null || host.isEmpty() ? null : host;
+    }
+
     /** A link as printed in a page: the site path under the base URL's path. */
     public String href(String sitePath) {
         return prefix + sitePath;
