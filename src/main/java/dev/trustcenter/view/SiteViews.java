@@ -94,7 +94,8 @@ public final class SiteViews {
 
     private static String summary(ChangeEntryView e) {
         String words = e.diffUrl() == null ? "" : " (+" + e.wordsAdded() + " / -" + e.wordsRemoved() + " words)";
-        return "Reviewed " + e.dateText() + ": " + e.changeText() + words + ". " + e.subject();
+        String effective = e.effectiveText() == null ? "" : " Takes effect on " + e.effectiveText() + ".";
+        return "Reviewed " + e.dateText() + ": " + e.changeText() + words + "." + effective + " " + e.subject();
     }
 
     public SitemapView sitemap() {

@@ -9,8 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.trustcenter.testing.TestRepo;
 import dev.trustcenter.testing.TestSite;
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -69,6 +71,12 @@ class AnnouncedChangesTest {
         Element badge = site.select("/", ".upcoming-change[data-effective=2027-01-01]");
         assertEquals("Changes on 1 Jan 2027", badge.selectFirst("[data-when=before] .badge").text());
         assertNotNull(site.page("/privacy/history/").selectFirst(".badge-upcoming[data-effective=2027-01-01]"));
+
+        // The feeds announce the review when it is recorded, saying when it takes effect.
+        Document feed = Jsoup.parse(site.text("/feed.xml"), "", Parser.xmlParser());
+        assertEquals("Privacy Notice, 2026-Q4 review (material, effective from 1 Jan 2027)",
+                feed.selectFirst("entry > title").text());
+        assertTrue(feed.selectFirst("entry > summary").text().contains("Takes effect on 1 Jan 2027."));
     }
 
     @Test
