@@ -111,6 +111,28 @@ class AnnouncedChangesTest {
     }
 
     @Test
+    void aLaterCommitWithoutAFutureDateTakesEffectWhenPublished() {
+        TestRepo repo = privacyWithAnnouncedChange();
+        repo.write("content/privacy.md", "---\ntitle: Privacy Notice\nlast_reviewed: 2026-11-20\n---\nWe keep invoices for eight years.\n");
+        repo.commit("privacy: announcement withdrawn, eight years now", "2026-11-20T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2026-11-28");
+        assertEquals("We keep invoices for eight years.", site.select("/privacy/", "article.policy-body p").text());
+        assertNull(site.page("/privacy/").selectFirst(".notice-upcoming"));
+        assertTrue(site.policy("privacy").get("upcoming").isNull());
+    }
+
+    @Test
+    void aPolicyWhoseOnlyVersionIsFutureDatedShowsThatVersionWithItsDate() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/terms.md", "---\ntitle: Terms\nlast_reviewed: 2026-11-05\neffective: 2027-01-01\n---\nNew terms.\n");
+        repo.commit("terms", "2026-11-05T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2026-11-28");
+        assertEquals("New terms.", site.select("/terms/", "article.policy-body p").text());
+        assertNull(site.page("/terms/").selectFirst(".notice-upcoming"), "nothing older to keep in force");
+        assertTrue(site.select("/terms/", ".policy-meta").text().contains("Effective 1 Jan 2027"));
+    }
+
+    @Test
     void anEffectiveDateInThePastChangesNothing() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("content/terms.md", "---\ntitle: Terms\nlast_reviewed: 2026-01-05\neffective: 2026-02-01\n---\nTerms text.\n");
