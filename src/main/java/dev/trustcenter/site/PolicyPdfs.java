@@ -14,7 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The PDFs of a policy's versions: the current one, and with {@link PdfMode#ALL} every review.
+ * The PDFs of a policy's versions: the one in force (and an announced upcoming one), and with
+ * {@link PdfMode#ALL} every review.
  * Each is the {@code print.ftlh} page of its version, stamped with the version in every page's margins.
  */
 final class PolicyPdfs {
@@ -37,7 +38,11 @@ final class PolicyPdfs {
             p.reviews().forEach(r -> versions.add(r.revision()));
         }
         if (mode != PdfMode.NONE) {
-            versions.add(p.latest());
+            // What the current page shows, and the announced version its notice links to.
+            versions.add(p.inForce());
+            if (p.upcoming() != null) {
+                versions.add(p.upcoming());
+            }
         }
         return versions;
     }

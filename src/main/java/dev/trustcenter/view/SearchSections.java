@@ -19,14 +19,14 @@ public final class SearchSections {
     private SearchSections() {
     }
 
-    /** The sections of {@code p}'s current text; none for a retired policy, which no longer applies. */
+    /** The sections of the text in force (the current page's); none for a retired policy, which no longer applies. */
     public static List<SearchEntry> of(ViewContext ctx, RenderedPolicy rp) {
         Policy p = rp.policy();
         if (p.retired()) {
             return List.of();
         }
-        String title = p.latest().source().frontMatter().title();
-        return split(title, ctx.policyUrl(p), rp.body(p.latest()).html());
+        String title = p.inForce().source().frontMatter().title();
+        return split(title, ctx.policyUrl(p), rp.body(p.inForce()).html());
     }
 
     static List<SearchEntry> split(String policyTitle, String pageUrl, String bodyHtml) {
