@@ -83,6 +83,20 @@ class PdfTest {
     }
 
     @Test
+    void theCurrentPagesPdfIsTheVersionInForceAndAnAnnouncedVersionHasItsOwn() throws IOException {
+        TestRepo repo = repo();
+        repo.write("content/security.md", "---\ntitle: Security Policy\nlast_reviewed: 2020-06-10\neffective: 2020-07-01\n---\n"
+                + "## Encryption\n\nWe encrypt everything, everywhere.\n");
+        repo.commit("announce", "2020-06-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-06-20");
+        assertEquals(Q2_PDF, site.select("/security/", "a.pdf-link").attr("href"), "the version in force");
+        String upcoming = "/security/2020-q2-2/security-2020-q2-2.pdf";
+        assertEquals(upcoming, site.select("/security/2020-q2-2/", "a.pdf-link").attr("href"));
+        assertTrue(pageTexts(site.file(upcoming)).get(0).contains("We encrypt everything, everywhere."));
+        assertTrue(pageTexts(site.file(Q2_PDF)).get(0).contains("We encrypt data at rest and in transit."));
+    }
+
+    @Test
     void pdfAllMakesOneForEveryReviewAndTheirPagesLinkThem() {
         TestSite site = TestSite.build(repo(), tmp.resolve("site"), "2020-06-01", "--pdf", "all");
         assertEquals(List.of(Q1_PDF, Q2_PDF), pdfs(site));

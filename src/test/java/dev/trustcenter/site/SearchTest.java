@@ -60,6 +60,17 @@ class SearchTest {
     }
 
     @Test
+    void indexSearchesTheTextInForceNotAnAnnouncedVersion() throws IOException {
+        TestRepo repo = repo();
+        repo.write("content/security.md", "---\ntitle: Security Policy\nlast_reviewed: 2020-06-10\neffective: 2020-07-01\n---\n"
+                + "## Ciphers\n\nLattice-based only.\n");
+        repo.commit("announce", "2020-06-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-06-20", "--no-pdf");
+        String json = Files.readString(site.file("/search-index.json"));
+        assertTrue(json.contains("post-quantum") && !json.contains("Lattice"), json);
+    }
+
+    @Test
     void everyIndexedUrlResolvesToAnIdOnItsPage() throws IOException {
         TestSite site = TestSite.build(repo(), tmp.resolve("site"), "2020-06-01");
         for (JsonNode d : index(site).get("documents")) {
