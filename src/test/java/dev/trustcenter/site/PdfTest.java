@@ -111,11 +111,16 @@ class PdfTest {
     }
 
     @Test
-    void unknownPdfChoiceIsAnErrorNamingTheChoices() {
-        TestSite site = TestSite.run(tmp.resolve("site"), "build", "--repo", repo().dir().toString(),
+    void unknownOrContradictoryPdfChoicesAreErrors() {
+        String repoDir = repo().dir().toString();
+        TestSite site = TestSite.run(tmp.resolve("site"), "build", "--repo", repoDir,
                 "--out", tmp.resolve("site").toString(), "--pdf", "some");
         assertEquals(1, site.exitCode);
         assertTrue(site.stderr.contains("--pdf 'some'") && site.stderr.contains("--pdf all"), site.stderr);
+        TestSite both = TestSite.run(tmp.resolve("site"), "build", "--repo", repoDir,
+                "--out", tmp.resolve("site").toString(), "--pdf", "all", "--no-pdf");
+        assertEquals(1, both.exitCode);
+        assertTrue(both.stderr.contains("contradict"), both.stderr);
     }
 
     @Test
