@@ -123,8 +123,7 @@ final class LineageReader {
         if (retired) {
             return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null, latest, null);
         }
-        ReviewCycle cycle = fm.reviewCycle() != null ? fm.reviewCycle() : defaultCycle;
-        LocalDate next = fm.nextReview() != null ? fm.nextReview() : cycle.nextAfter(last);
+        LocalDate next = ReviewSchedule.nextReview(fm, last, defaultCycle);
         Revision inForce = inForce(revisions, today);
         return new Policy(slug, latest, revisions, reviews, unreviewed, false, last, next, ReviewStatus.of(next, today),
                 inForce, inForce == latest ? null : latest);
