@@ -1,9 +1,12 @@
 package dev.trustcenter.site;
 
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
 import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
@@ -16,6 +19,7 @@ import dev.trustcenter.view.Formats;
 import dev.trustcenter.view.HistoryView;
 import dev.trustcenter.view.Digests;
 import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.PlaceholderValues;
 import dev.trustcenter.view.PolicyViews;
 import dev.trustcenter.view.RenderedPolicy;
 import dev.trustcenter.view.SiteViews;
@@ -27,6 +31,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Renders one policy completely — bodies, diffs, pages, feeds — and writes it. Each distinct
@@ -40,8 +46,11 @@ final class PolicyPages {
     private final TemplateEngine templates;
     private final SiteWriter writer;
     private final WorkClock clock;
+    private final Consumer<Diagnostic> diagnostics;
 
-    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock) {
+    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock,
+                Consumer<Diagnostic> diagnostics) {
+        this.diagnostics = diagnostics;
         this.ctx = ctx;
         this.markdown = markdown;
         this.templates = templates;
@@ -79,16 +88,39 @@ final class PolicyPages {
         return new Result(digest, rp.diffs().size());
     }
 
+    /**
+     * Each version's body with its placeholders filled in as of that version. A blob is rendered
+     * once unless it holds placeholders, whose values differ between versions of the same text.
+     */
     private Map<String, RenderedBody> bodies(Policy p) {
         Map<String, RenderedBody> byBlob = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
-            RenderedBody body = byBlob.computeIfAbsent(r.blobId() + "\u0000" + contentPath,
-                    k -> markdown.render(r.source().markdown(), new LinkRewriter(ctx.urls(), contentPath)));
+            String text = r.source().markdown();
+            Placeholders placeholders = text.contains("{{") ? placeholders(p, r) : null;
+            String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + placeholders.values());
+            RenderedBody body = byBlob.computeIfAbsent(key,
+                    k -> markdown.render(text, new LinkRewriter(ctx.urls(), contentPath), placeholders));
             byRevision.put(r.id(), body);
         }
         return byRevision;
+    }
+
+    /**
+     * An unknown placeholder in the text being published is an error; in an older revision, which
+     * can no longer be fixed, a warning naming the commit, and the braces are shown as written.
+     */
+    private Placeholders placeholders(Policy p, Revision r) {
+        boolean current = r == p.latest() && !p.retired();
+        String suffix = current || r.commitId() == null ? "" : " (in commit " + r.id() + "; shown as written)";
+        Map<String, String> values = PlaceholderValues.of(p, r, ctx.model().settings().defaultCycle());
+        String known = PlaceholderValues.NAMES.stream().map(n -> "{{ " + n + " }}").collect(Collectors.joining(", "));
+        return new Placeholders(values, (placeholder, name, line, column) -> diagnostics.accept(new Diagnostic(
+                current ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
+                new SourcePosition(r.path(), r.source().bodyLine() + line - 1, column),
+                "unknown placeholder " + placeholder + " (known: " + known
+                        + "; write \\{{ or a code span to show braces)" + suffix)));
     }
 
     /**

@@ -1,0 +1,55 @@
+package dev.trustcenter.view;
+
+import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.content.ReviewCycle;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Review;
+import dev.trustcenter.model.ReviewSchedule;
+import dev.trustcenter.model.Revision;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The values of {@code {{ name }}} placeholders in one version of a policy, as of that version, so
+ * an archived page keeps saying what it said then:
+ * <ul>
+ * <li>{@code last_reviewed}: the version's review date ({@code 18 March 2018});</li>
+ * <li>{@code next_review}: the review after it, by the version's own front matter and the site's
+ *     default cycle ({@link ReviewSchedule}), in the same format;</li>
+ * <li>{@code review_label}: the review in effect at the version, the one whose date
+ *     {@code last_reviewed} gives: its own label for a review, else the latest review before it
+ *     (for changes since the last review, the last review's label);</li>
+ * <li>{@code title}: the version's title.</li>
+ * </ul>
+ */
+public final class PlaceholderValues {
+
+    public static final List<String> NAMES = List.of("last_reviewed", "next_review", "review_label", "title");
+
+    private PlaceholderValues() {
+    }
+
+    public static Map<String, String> of(Policy p, Revision r, ReviewCycle defaultCycle) {
+        FrontMatter fm = r.source().frontMatter();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("last_reviewed", Formats.longDay(r.reviewed()));
+        values.put("next_review", Formats.longDay(ReviewSchedule.nextReview(fm, r.reviewed(), defaultCycle)));
+        Review inEffect = reviewInEffect(p, r);
+        values.put("review_label", inEffect == null ? "" : inEffect.label().text());
+        values.put("title", fm.title());
+        return values;
+    }
+
+    /** The latest review recorded at or before {@code r}, in commit order. */
+    static Review reviewInEffect(Policy p, Revision r) {
+        int at = p.revisions().indexOf(r);
+        Review found = null;
+        for (Review review : p.reviews()) {
+            if (p.revisions().indexOf(review.revision()) <= at) {
+                found = review;
+            }
+        }
+        return found;
+    }
+}
