@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code trustcenter review}: record a review by setting {@code last_reviewed} in the working tree. */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Records a review: sets last_reviewed in each policy's front matter (nothing else changes)",
-                "and prints the next review date. Commit the result to publish the review."})
+        description = "Records a review: sets last_reviewed in each policy's front matter, changing nothing else,"
+                + " and prints the next review date. Commit the result to publish the review.")
 final class ReviewCommand implements Callable<Integer> {
 
     @Spec
