@@ -41,7 +41,7 @@ public final class ReviewRecorder {
     /**
      * @param root     the repository's work tree (or the plain folder holding the content folder)
      * @param content  the content folder relative to {@code root}
-     * @param warnings where warnings go (a stale explicit {@code next_review}, a missing title…)
+     * @param warnings where warnings go (an explicit {@code next_review} not after the review date)
      */
     public ReviewRecorder(Path root, String content, Consumer<Diagnostic> warnings) {
         this.files = PolicyFiles.list(root, content);
@@ -76,7 +76,8 @@ public final class ReviewRecorder {
             String path = files.repoPath(contentPath);
             String text = read(files.file(contentPath), path);
             FrontMatterEditor.Edit edit = FrontMatterEditor.set(path, text, "last_reviewed", date.toString());
-            PolicySource source = PolicyParser.parse(path, edit.text(), found::add);
+            // faults throw; warnings such as a missing title are check's business, not the review's
+            PolicySource source = PolicyParser.parse(path, edit.text(), d -> { });
             recorded.add(recorded(contentPath, path, edit, source, date, defaultCycle, found));
             if (edit.kind() != FrontMatterEditor.Kind.UNCHANGED) {
                 edits.put(files.file(contentPath), edit.text());
@@ -101,10 +102,6 @@ public final class ReviewRecorder {
             }
         } else {
             why = ReviewSchedule.cycle(fm, defaultCycle).name() + (fm.reviewCycle() == null ? ", the site default" : "");
-        }
-        if (edit.kind() == FrontMatterEditor.Kind.ADDED || edit.kind() == FrontMatterEditor.Kind.CREATED) {
-            found.add(Diagnostic.warning(new SourcePosition(path, 1), "had no last_reviewed; once it has one, only"
-                    + " commits that change last_reviewed count as reviews"));
         }
         return new Recorded(path, files.slug(contentPath), edit.kind(), edit.previous(), date, next, why);
     }

@@ -1,7 +1,6 @@
 package dev.trustcenter.site;
 
 import dev.trustcenter.diag.Diagnostic;
-import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
@@ -31,8 +30,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
  * Renders one policy completely — bodies, diffs, pages, feeds — and writes it. Each distinct
@@ -98,29 +97,14 @@ final class PolicyPages {
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
             String text = r.source().markdown();
-            Placeholders placeholders = text.contains("{{") ? placeholders(p, r) : null;
-            String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + placeholders.values());
+            Placeholders placeholders = text.contains("{{")
+                    ? PlaceholderValues.placeholders(p, r, ctx.model().settings().defaultCycle(), diagnostics) : null;
+            String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
             RenderedBody body = byBlob.computeIfAbsent(key,
                     k -> markdown.render(text, new LinkRewriter(ctx.urls(), contentPath), placeholders));
             byRevision.put(r.id(), body);
         }
         return byRevision;
-    }
-
-    /**
-     * An unknown placeholder in the text being published is an error; in an older revision, which
-     * can no longer be fixed, a warning naming the commit, and the braces are shown as written.
-     */
-    private Placeholders placeholders(Policy p, Revision r) {
-        boolean current = r == p.latest() && !p.retired();
-        String suffix = current || r.commitId() == null ? "" : " (in commit " + r.id() + "; shown as written)";
-        Map<String, String> values = PlaceholderValues.of(p, r, ctx.model().settings().defaultCycle());
-        String known = PlaceholderValues.NAMES.stream().map(n -> "{{ " + n + " }}").collect(Collectors.joining(", "));
-        return new Placeholders(values, (placeholder, name, line, column) -> diagnostics.accept(new Diagnostic(
-                current ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
-                new SourcePosition(r.path(), r.source().bodyLine() + line - 1, column),
-                "unknown placeholder " + placeholder + " (known: " + known
-                        + "; write \\{{ or a code span to show braces)" + suffix)));
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.trustcenter.view;
 
 import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.diag.SourcePosition;
+import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
@@ -9,6 +12,8 @@ import dev.trustcenter.model.Revision;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The values of {@code {{ name }}} placeholders in one version of a policy, as of that version, so
@@ -39,6 +44,23 @@ public final class PlaceholderValues {
         values.put("review_label", inEffect == null ? "" : inEffect.label().text());
         values.put("title", fm.title());
         return values;
+    }
+
+    /**
+     * The placeholders of one version, ready for {@code MarkdownRenderer.render}. An unknown name in
+     * the text being published (the current version of a live policy) is an error; in an older
+     * revision, which can no longer be fixed, a warning naming the commit, and the braces stay.
+     */
+    public static Placeholders placeholders(Policy p, Revision r, ReviewCycle defaultCycle,
+                                            Consumer<Diagnostic> diagnostics) {
+        boolean current = r == p.latest() && !p.retired();
+        String suffix = current || r.commitId() == null ? "" : " (in commit " + r.id() + "; shown as written)";
+        String known = NAMES.stream().map(n -> "{{ " + n + " }}").collect(Collectors.joining(", "));
+        return new Placeholders(of(p, r, defaultCycle), (placeholder, name, line, column) -> diagnostics.accept(
+                new Diagnostic(current ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
+                        new SourcePosition(r.path(), r.source().bodyLine() + line - 1, column),
+                        "unknown placeholder " + placeholder + " (known: " + known
+                                + "; write \\{{ or a code span to show braces)" + suffix)));
     }
 
     /** The latest review recorded at or before {@code r}, in commit order. */

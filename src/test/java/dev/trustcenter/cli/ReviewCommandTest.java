@@ -87,7 +87,23 @@ class ReviewCommandTest {
         assertEquals("---\nlast_reviewed: 2024-03-05\n---\n# Incident Response\n\nCall us.\n", read(repo, "content/incident.md"));
         assertTrue(run.stdout.contains("content/privacy/notice.md: last_reviewed 2024-03-05 (added); next review 2025-03-05"
                 + " (annual, the site default)"), run.stdout);
-        assertTrue(run.stderr.contains("content/incident.md:1: warning: had no last_reviewed"), run.stderr);
+        assertEquals("", run.stderr);
+    }
+
+    @Test
+    void aPolicyReviewedForTheFirstTimeKeepsItsEarlierReviewPages() {
+        TestRepo repo = repo();
+        repo.write("content/incident.md", "# Incident Response\n\nCall us quickly.\n");
+        repo.commit("incident: faster", "2024-04-20T10:00:00Z");
+        TestSite before = TestSite.build(repo, tmp.resolve("before"), "2024-05-01");
+        String q2 = before.select("/incident/2024-q2/", "article.policy-body").text();
+        assertEquals(0, review(repo, "incident", "--date", "2024-05-02").exitCode);
+        repo.commit("incident: 2024-Q2 review", "2024-05-02T10:00:00Z");
+        TestSite after = TestSite.build(repo, tmp.resolve("after"), "2024-05-03");
+        assertEquals(q2, after.select("/incident/2024-q2/", "article.policy-body").text(), "the old URL shows the same text");
+        assertTrue(after.exists("/incident/2024-q1/"));
+        assertEquals("2024-Q2-2", after.policy("incident").get("reviews").get(2).get("label").asText());
+        assertEquals("2024-05-02", after.policy("incident").get("lastReviewed").asText());
     }
 
     @Test
