@@ -138,7 +138,10 @@ final class PolicyPages {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
             PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()));
             List<Revision> span = revs.subList(revs.indexOf(from) + 1, revs.indexOf(to) + 1);
-            return new RenderedPolicy.Comparison(from, to, d, classify(d.changeType(), span));
+            // The same text as written, with only placeholder values differing (a review that bumps
+            // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.
+            ChangeType computed = from.source().markdown().equals(to.source().markdown()) ? ChangeType.NONE : d.changeType();
+            return new RenderedPolicy.Comparison(from, to, d, classify(computed, span));
         });
     }
 

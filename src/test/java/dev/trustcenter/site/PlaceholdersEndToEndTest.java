@@ -84,6 +84,16 @@ class PlaceholdersEndToEndTest {
     }
 
     @Test
+    void aReviewThatOnlyMovesThePlaceholderDatesChangedNoText() {
+        TestSite site = TestSite.build(twoReviewsAndAChange(), tmp.resolve("site"), "2017-10-10");
+        var review = site.policy("security").get("reviews").get(1);
+        assertEquals("none", review.get("changeType").asText(), "the text as written is the same");
+        assertFalse(review.get("textChanged").asBoolean());
+        var diff = site.policy("security").get("diffs").get(0);
+        assertTrue(diff.get("wordsAdded").asInt() > 0, "the page still shows the dates that changed");
+    }
+
+    @Test
     void anUnknownPlaceholderFailsTheBuildWithFileAndLineAndKeepsThePreviousSite() throws Exception {
         TestRepo repo = twoReviewsAndAChange();
         Path out = tmp.resolve("site");
