@@ -37,6 +37,26 @@ public record Placeholders(Map<String, String> values, Unknown unknown) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[ \\t]*([A-Za-z0-9_.-]+)[ \\t]*}}");
 
+    /** The names every version of a policy defines (values are given per version by the view stage). */
+    public static final List<String> NAMES = List.of("last_reviewed", "next_review", "review_label", "title");
+
+    /** What to tell the writer about an unknown placeholder, the same in {@code build} and {@code check}. */
+    public static String unknownMessage(String placeholder) {
+        return "unknown placeholder " + placeholder + " (known: "
+                + NAMES.stream().map(n -> "{{ " + n + " }}").collect(java.util.stream.Collectors.joining(", "))
+                + "; write \\{{ or a code span to show braces)";
+    }
+
+    /**
+     * For checking a text without publishing it: unknown names are reported, known ones are
+     * replaced by their own names.
+     */
+    public static Placeholders checking(Unknown unknown) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        NAMES.forEach(n -> names.put(n, n));
+        return new Placeholders(names, unknown);
+    }
+
     public Placeholders {
         values = Map.copyOf(values);
         Objects.requireNonNull(unknown, "unknown");

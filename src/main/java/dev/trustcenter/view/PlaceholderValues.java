@@ -1,23 +1,21 @@
 package dev.trustcenter.view;
 
 import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.markdown.Placeholders;
-import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.ReviewSchedule;
 import dev.trustcenter.model.Revision;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
- * The values of {@code {{ name }}} placeholders in one version of a policy, as of that version, so
- * an archived page keeps saying what it said then:
+ * The values of the {@code {{ name }}} placeholders ({@link Placeholders#NAMES}) in one version of a
+ * policy, as of that version, so an archived page keeps saying what it said then:
  * <ul>
  * <li>{@code last_reviewed}: the version's review date ({@code 18 March 2018});</li>
  * <li>{@code next_review}: the review after it, by the version's own front matter and the site's
@@ -29,8 +27,6 @@ import java.util.stream.Collectors;
  * </ul>
  */
 public final class PlaceholderValues {
-
-    public static final List<String> NAMES = List.of("last_reviewed", "next_review", "review_label", "title");
 
     private PlaceholderValues() {
     }
@@ -55,12 +51,10 @@ public final class PlaceholderValues {
                                             Consumer<Diagnostic> diagnostics) {
         boolean current = r == p.latest() && !p.retired();
         String suffix = current || r.commitId() == null ? "" : " (in commit " + r.id() + "; shown as written)";
-        String known = NAMES.stream().map(n -> "{{ " + n + " }}").collect(Collectors.joining(", "));
         return new Placeholders(of(p, r, defaultCycle), (placeholder, name, line, column) -> diagnostics.accept(
                 new Diagnostic(current ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING,
                         new SourcePosition(r.path(), r.source().bodyLine() + line - 1, column),
-                        "unknown placeholder " + placeholder + " (known: " + known
-                                + "; write \\{{ or a code span to show braces)" + suffix)));
+                        Placeholders.unknownMessage(placeholder) + suffix)));
     }
 
     /** The latest review recorded at or before {@code r}, in commit order. */

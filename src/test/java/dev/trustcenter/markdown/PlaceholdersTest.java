@@ -79,6 +79,15 @@ class PlaceholdersTest {
     }
 
     @Test
+    void checkingReportsOnlyUnknownNamesWithTheBuildsMessage() {
+        List<String> found = new ArrayList<>();
+        renderer.render("{{ title }} {{ next_review }} {{ owner }}", LinkResolver.NONE,
+                Placeholders.checking((placeholder, name, line, column) -> found.add(Placeholders.unknownMessage(placeholder))));
+        assertEquals(List.of("unknown placeholder {{ owner }} (known: {{ last_reviewed }}, {{ next_review }},"
+                + " {{ review_label }}, {{ title }}; write \\{{ or a code span to show braces)"), found);
+    }
+
+    @Test
     void withoutValuesPlaceholdersStayAsWritten() {
         String html = renderer.render("Next {{ next_review }}.", LinkResolver.NONE).html();
         assertEquals("<p>Next {{ next_review }}.</p>", html.strip());
