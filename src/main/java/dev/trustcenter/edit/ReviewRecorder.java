@@ -103,7 +103,21 @@ public final class ReviewRecorder {
         } else {
             why = ReviewSchedule.cycle(fm, defaultCycle).name() + (fm.reviewCycle() == null ? ", the site default" : "");
         }
+        LocalDate previous = previousDate(edit.previous());
+        if (previous != null && previous.isAfter(date)) {
+            found.add(Diagnostic.warning(FrontMatterEditor.position(path, edit.text(), "last_reviewed"),
+                    "the review date " + date + " is before the previous one, " + previous
+                            + "; the review is recorded with the earlier date"));
+        }
         return new Recorded(path, files.slug(contentPath), edit.kind(), edit.previous(), date, next, why);
+    }
+
+    private static LocalDate previousDate(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return null; // a broken old value is simply replaced
+        }
     }
 
     private ReviewCycle defaultCycle() {

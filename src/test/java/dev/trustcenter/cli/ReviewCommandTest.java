@@ -157,6 +157,16 @@ class ReviewCommandTest {
     }
 
     @Test
+    void aDateBeforeThePreviousReviewIsRecordedWithAWarning() throws IOException {
+        TestRepo repo = repo();
+        TestSite run = review(repo, "security-policy", "--date", "2023-12-01");
+        assertEquals(0, run.exitCode, run.stderr);
+        assertTrue(run.stderr.contains("content/security-policy.md:5: warning: the review date 2023-12-01 is before the"
+                + " previous one, 2024-01-15"), run.stderr);
+        assertTrue(read(repo, "content/security-policy.md").contains("last_reviewed: '2023-12-01'"));
+    }
+
+    @Test
     void severalPoliciesAreReviewedAtOnceAndTheSameDateTwiceChangesNothing() throws IOException {
         TestRepo repo = repo();
         TestSite run = review(repo, "security-policy", "privacy/notice", "content/security-policy.md", "--date", "2024-07-02");
