@@ -6,7 +6,6 @@ import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.model.Policy;
-import dev.trustcenter.model.Review;
 import dev.trustcenter.model.ReviewSchedule;
 import dev.trustcenter.model.Revision;
 import java.util.LinkedHashMap;
@@ -36,8 +35,7 @@ public final class PlaceholderValues {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("last_reviewed", Formats.longDay(r.reviewed()));
         values.put("next_review", Formats.longDay(ReviewSchedule.nextReview(fm, r.reviewed(), defaultCycle)));
-        Review inEffect = reviewInEffect(p, r);
-        values.put("review_label", inEffect == null ? "" : inEffect.label().text());
+        values.put("review_label", reviewInEffect(p, r));
         values.put("title", fm.title());
         return values;
     }
@@ -57,15 +55,17 @@ public final class PlaceholderValues {
                         Placeholders.unknownMessage(placeholder) + suffix)));
     }
 
-    /** The latest review recorded at or before {@code r}, in commit order. */
-    static Review reviewInEffect(Policy p, Revision r) {
-        int at = p.revisions().indexOf(r);
-        Review found = null;
-        for (Review review : p.reviews()) {
-            if (p.revisions().indexOf(review.revision()) <= at) {
-                found = review;
+    /** The label of the latest review recorded at or before {@code r}, in commit order; "" if none. */
+    static String reviewInEffect(Policy p, Revision r) {
+        String label = "";
+        for (Revision x : p.revisions()) {
+            if (x.review()) {
+                label = x.label().text();
+            }
+            if (x.id().equals(r.id())) {
+                break;
             }
         }
-        return found;
+        return label;
     }
 }

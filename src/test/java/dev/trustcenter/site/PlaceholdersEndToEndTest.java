@@ -67,6 +67,22 @@ class PlaceholdersEndToEndTest {
     }
 
     @Test
+    void aRevisionBetweenReviewsShowsTheReviewInEffectNotTheOneThatWillCoverIt() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("2017-06-18", BODY));
+        repo.commit("security: first version", "2017-06-18T10:00:00Z");
+        repo.write("content/security.md", policy("2017-06-18", BODY + "\nDraft of a new rule.\n"));
+        repo.commit("security: draft a rule", "2017-08-01T10:00:00Z");
+        repo.write("content/security.md", policy("2017-09-12", BODY + "\nDraft of a new rule.\n"));
+        repo.commit("security: 2017-Q3 review", "2017-09-12T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2017-10-10");
+        var between = site.policy("security").get("revisions").get(1);
+        assertEquals("2017-Q3", between.get("label").asText(), "policies.json names the review covering it");
+        assertEquals("Reviewed 18 June 2017 (2017-Q2). Next review: 18 September 2017.",
+                firstParagraph(site, between.get("url").asText()), "its text names the review in effect then");
+    }
+
+    @Test
     void codeSpansKeepThePlaceholderLiteral() {
         TestSite site = TestSite.build(twoReviewsAndAChange(), tmp.resolve("site"), "2017-10-10");
         assertEquals("{{ next_review }}", site.select("/security/", "article.policy-body p code").text());
