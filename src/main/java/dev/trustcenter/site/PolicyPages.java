@@ -1,9 +1,11 @@
 package dev.trustcenter.site;
 
+import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
 import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
@@ -16,6 +18,7 @@ import dev.trustcenter.view.Formats;
 import dev.trustcenter.view.HistoryView;
 import dev.trustcenter.view.Digests;
 import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.PlaceholderValues;
 import dev.trustcenter.view.PolicyViews;
 import dev.trustcenter.view.RenderedPolicy;
 import dev.trustcenter.view.SearchEntry;
@@ -29,6 +32,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Renders one policy completely — bodies, diffs, pages, feeds — and writes it. Each distinct
@@ -42,10 +47,12 @@ final class PolicyPages {
     private final TemplateEngine templates;
     private final SiteWriter writer;
     private final WorkClock clock;
+    private final Consumer<Diagnostic> diagnostics;
     private final PolicyPdfs pdfs;
 
     PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock,
-                PolicyPdfs pdfs) {
+                Consumer<Diagnostic> diagnostics, PolicyPdfs pdfs) {
+        this.diagnostics = diagnostics;
         this.ctx = ctx;
         this.markdown = markdown;
         this.templates = templates;
@@ -90,13 +97,21 @@ final class PolicyPages {
         return new Result(digest, rp.diffs().size(), SearchSections.of(ctx, rp));
     }
 
+    /**
+     * Each version's body with its placeholders filled in as of that version. A blob is rendered
+     * once unless it holds placeholders, whose values differ between versions of the same text.
+     */
     private Map<String, RenderedBody> bodies(Policy p) {
         Map<String, RenderedBody> byBlob = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
-            RenderedBody body = byBlob.computeIfAbsent(r.blobId() + "\u0000" + contentPath,
-                    k -> markdown.render(r.source().markdown(), new LinkRewriter(ctx.urls(), contentPath)));
+            String text = r.source().markdown();
+            Placeholders placeholders = text.contains("{{")
+                    ? PlaceholderValues.placeholders(p, r, ctx.model().settings().defaultCycle(), diagnostics) : null;
+            String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
+            RenderedBody body = byBlob.computeIfAbsent(key,
+                    k -> markdown.render(text, new LinkRewriter(ctx.urls(), contentPath), placeholders));
             byRevision.put(r.id(), body);
         }
         return byRevision;
@@ -133,7 +148,10 @@ final class PolicyPages {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
             PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()));
             List<Revision> span = revs.subList(revs.indexOf(from) + 1, revs.indexOf(to) + 1);
-            return new RenderedPolicy.Comparison(from, to, d, classify(d.changeType(), span));
+            // The same text as written, with only placeholder values differing (a review that bumps
+            // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.
+            ChangeType computed = from.source().markdown().equals(to.source().markdown()) ? ChangeType.NONE : d.changeType();
+            return new RenderedPolicy.Comparison(from, to, d, classify(computed, span));
         });
     }
 
