@@ -35,10 +35,10 @@ final class PolicyPages {
     private final ViewContext ctx;
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
-    private final SiteWriter writer;
+    private final SiteOutput writer;
     private final WorkClock clock;
 
-    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock) {
+    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteOutput writer, WorkClock clock) {
         this.ctx = ctx;
         this.markdown = markdown;
         this.templates = templates;

@@ -16,6 +16,7 @@ import dev.trustcenter.view.ViewContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The build: read history, model it, render and write every page, swap the site in. */
 public final class SiteBuild {
@@ -30,25 +31,47 @@ public final class SiteBuild {
 
     public BuildReport run(BuildOptions options) {
         checkOutputFolder(options.outDir());
-        try (RepositoryHistory history = timer.phase("history", () -> HistoryReader.read(new HistoryRequest(
-                options.repoDir(), options.ref(), options.contentPath(), SiteModelBuilder::isPolicyPath)))) {
-            SiteModel model = timer.phase("model", () -> SiteModelBuilder.build(history, options.today(), diagnostics));
-            return write(options, history, model);
+        try (SiteWriter writer = new SiteWriter(options.outDir())) {
+            Rendered rendered = build(options, writer, null);
+            timer.phase("swap", writer::commit);
+            return report(rendered, writer.fileCount());
         }
     }
 
-    private BuildReport write(BuildOptions options, RepositoryHistory history, SiteModel model) {
-        Urls urls = new Urls(options.baseUrl() != null ? options.baseUrl() : model.settings().baseUrl());
-        ViewContext ctx = new ViewContext(model, urls, options.generatedAt());
-        TemplateEngine templates = new TemplateEngine(options.templatesDir());
-        WorkClock work = new WorkClock();
-        try (SiteWriter writer = new SiteWriter(options.outDir())) {
-            List<PolicyPages.Result> results = timer.phase("render",
-                    () -> renderPolicies(model, new PolicyPages(ctx, new MarkdownRenderer(), templates, writer, work)));
+    /**
+     * Renders the site into memory, for the preview server: nothing is written to disk. Policies
+     * whose inputs did not change since the previous call with the same {@code cache} are taken
+     * from it instead of being rendered again.
+     */
+    public RenderedSite render(BuildOptions options, PolicyCache cache) {
+        MemoryOutput out = new MemoryOutput();
+        Rendered rendered = build(options, out, java.util.Objects.requireNonNull(cache, "cache"));
+        Map<String, byte[]> files = out.files();
+        return new RenderedSite(files, report(rendered, files.size()), rendered.drafts(), cache.rendered(), cache.reused());
+    }
+
+    private record Rendered(SiteModel model, List<PolicyPages.Result> results, List<String> notices,
+                            WorkClock work, List<DraftLink> drafts) {
+    }
+
+    private Rendered build(BuildOptions options, SiteOutput out, PolicyCache cache) {
+        try (RepositoryHistory history = timer.phase("history", () -> HistoryReader.read(new HistoryRequest(
+                options.repoDir(), options.ref(), options.contentPath(), SiteModelBuilder::isPolicyPath)))) {
+            SiteModel model = timer.phase("model", () -> SiteModelBuilder.build(history, options.today(), diagnostics));
+            Urls urls = new Urls(options.baseUrl() != null ? options.baseUrl() : model.settings().baseUrl());
+            ViewContext ctx = new ViewContext(model, urls, options.generatedAt());
+            TemplateEngine templates = new TemplateEngine(options.templatesDir());
+            MarkdownRenderer markdown = new MarkdownRenderer();
+            WorkClock work = new WorkClock();
+            List<PolicyPages.Result> results = timer.phase("render", () -> cache == null
+                    ? renderPolicies(model, new PolicyPages(ctx, markdown, templates, out, work))
+                    : renderPolicies(model, ctx, markdown, templates, out, work, cache, cacheContext(options, ctx)));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
-            timer.phase("site pages", () -> new SitePages(ctx, templates, writer, history.blobs()).write(digests));
-            timer.phase("swap", writer::commit);
-            return report(model, results, writer.fileCount(), Notices.of(history), work.millis());
+            timer.phase("site pages", () -> new SitePages(ctx, templates, out, history.blobs()).write(digests));
+            List<DraftLink> drafts = !options.drafts() ? List.of() : timer.phase("drafts", () ->
+                    DraftReader.read(options, history, model, diagnostics).stream()
+                            .map(new DraftPages(ctx, markdown, templates, out)::write).toList());
+            return new Rendered(model, results, Notices.of(history), work, drafts);
         }
     }
 
@@ -56,13 +79,37 @@ public final class SiteBuild {
         return model.policies().parallelStream().map(pages::write).toList();
     }
 
-    private BuildReport report(SiteModel model, List<PolicyPages.Result> results, int files, List<String> notices,
-                               java.util.Map<String, Long> renderWork) {
+    /** Each policy's files come from the cache, or are rendered into it; either way they are written to {@code out}. */
+    private static List<PolicyPages.Result> renderPolicies(SiteModel model, ViewContext ctx, MarkdownRenderer markdown,
+                                                           TemplateEngine templates, SiteOutput out, WorkClock work,
+                                                           PolicyCache cache, String context) {
+        cache.begin(context);
+        List<PolicyPages.Result> results = model.policies().parallelStream().map(p -> {
+            PolicyCache.Entry entry = cache.get(p, () -> {
+                PolicyCache.Collector files = new PolicyCache.Collector();
+                PolicyPages.Result result = new PolicyPages(ctx, markdown, templates, files, work).write(p);
+                return new PolicyCache.Entry(files.files(), result);
+            });
+            entry.files().forEach(f -> out.write(f, p.latest().path()));
+            return entry.result();
+        }).toList();
+        cache.end();
+        return results;
+    }
+
+    /** The site-wide inputs of every policy page; when they change, no cached page is valid. */
+    private static String cacheContext(BuildOptions options, ViewContext ctx) {
+        return ctx.site() + "\n" + ctx.model().settings() + "\n" + options.baseUrl() + "\n" + options.today()
+                + "\n" + TemplatesDigest.of(options.templatesDir());
+    }
+
+    private BuildReport report(Rendered r, int files) {
+        SiteModel model = r.model();
         int revisions = model.policies().stream().mapToInt(p -> p.revisions().size()).sum();
         int reviews = model.policies().stream().mapToInt(p -> p.reviews().size()).sum();
-        int diffs = results.stream().mapToInt(PolicyPages.Result::diffs).sum();
+        int diffs = r.results().stream().mapToInt(PolicyPages.Result::diffs).sum();
         return new BuildReport(model.policies().size(), revisions, reviews, diffs, files, timer.phases(),
-                renderWork, notices);
+                r.work().millis(), r.notices());
     }
 
     /** Refuses to replace a folder that holds something other than a previous site. */
