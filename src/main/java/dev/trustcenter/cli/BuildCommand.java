@@ -27,15 +27,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     RepoOptions repo = new RepoOptions();
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Templates folder; files there override the built-in theme one by one. Default: <repo>/templates.")
-    Path templates;
+    @Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site, for feeds and the sitemap. Default: base_url in content/_index.md.")
-    String baseUrl;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -46,8 +42,7 @@ final class BuildCommand implements Callable<Integer> {
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
         BuildOptions options = new BuildOptions(repoDir, repo.content, repo.ref,
-                templates != null ? templates : GitRoot.find(repoDir).resolve("templates"),
-                out.toAbsolutePath().normalize(), baseUrl, time.today(), time.generatedAt());
+                site.templatesDir(repoDir), out.toAbsolutePath().normalize(), site.baseUrl, time.today(), time.generatedAt());
         Diagnostics diagnostics = new Diagnostics();
         PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));
         BuildReport report;
