@@ -95,7 +95,7 @@ public final class Preview implements AutoCloseable {
             return t;
         });
         server.setExecutor(requests);
-        server.createContext("/", new SiteHandler(snapshot::get, prefix));
+        server.createContext("/", new SiteHandler(snapshot::get, prefix, hostNames(address)));
     }
 
     /**
@@ -287,6 +287,16 @@ public final class Preview implements AutoCloseable {
         }
         requests.shutdownNow();
         stopped.countDown();
+    }
+
+    /** On a loopback address only this machine's names for it are answered; on others, any name. */
+    private static Set<String> hostNames(InetSocketAddress address) {
+        if (!address.getAddress().isLoopbackAddress()) {
+            return Set.of();
+        }
+        int port = address.getPort();
+        return new java.util.HashSet<>(List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port,
+                host(address.getAddress()) + ":" + port));
     }
 
     private static String host(InetAddress address) {

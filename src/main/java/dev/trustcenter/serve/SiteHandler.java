@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,11 +27,17 @@ final class SiteHandler implements HttpHandler {
 
     private final Supplier<Snapshot> snapshot;
     private final String prefix;
+    private final Set<String> hosts;
 
-    /** @param prefix the base URL's path without the trailing slash ({@code ""} or {@code /trust}) */
-    SiteHandler(Supplier<Snapshot> snapshot, String prefix) {
+    /**
+     * @param prefix the base URL's path without the trailing slash ({@code ""} or {@code /trust})
+     * @param hosts  the {@code Host} headers answered ({@code 127.0.0.1:8080}, {@code localhost:8080});
+     *               empty to answer any
+     */
+    SiteHandler(Supplier<Snapshot> snapshot, String prefix, Set<String> hosts) {
         this.snapshot = snapshot;
         this.prefix = prefix;
+        this.hosts = Set.copyOf(hosts);
     }
 
     @Override
@@ -39,6 +46,12 @@ final class SiteHandler implements HttpHandler {
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 send(exchange, 405, "text/plain; charset=utf-8", bytes("only GET and HEAD\n"));
+                return;
+            }
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            if (!hosts.isEmpty() && (host == null || !hosts.contains(host.toLowerCase(Locale.ROOT)))) {
+                // A page elsewhere could point a name of its own at 127.0.0.1 and read the drafts (DNS rebinding).
+                send(exchange, 403, "text/plain; charset=utf-8", bytes("unknown host " + host + "\n"));
                 return;
             }
             String path = exchange.getRequestURI().getPath();

@@ -113,6 +113,22 @@ class PreviewTest {
     }
 
     @Test
+    void answersOnlyThisMachinesNamesForIt() throws IOException, InterruptedException {
+        URI page = preview.url().resolve("/security/");
+        HttpResponse<String> viaLocalhost = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + preview.url().getPort() + "/security/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, viaLocalhost.statusCode());
+        // What a page on another site gets when it points its own name at 127.0.0.1 (DNS rebinding).
+        try (Socket s = new Socket(page.getHost(), page.getPort())) {
+            s.getOutputStream().write(("GET /security/ HTTP/1.1\r\nHost: attacker.example:" + page.getPort()
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 403 Forbidden", status);
+        }
+    }
+
+    @Test
     void anEditInTheWorkingTreeShowsAsADraftWithADiff() {
         String before = version();
         repo.write("content/security.md", policy("2017-09-12", "We encrypt all data at rest and in transit."));
