@@ -33,13 +33,22 @@ final class DraftReader {
     private DraftReader() {
     }
 
-    static List<Draft> read(BuildOptions options, RepositoryHistory history, SiteModel model, Diagnostics diagnostics) {
+    /**
+     * The drafts, and the files a draft may show that the built commit does not have yet (a new
+     * image): those are served at their site path, which no published page can link.
+     */
+    record Result(List<Draft> drafts, List<OutputFile> newAssets) {
+    }
+
+    static Result read(BuildOptions options, RepositoryHistory history, SiteModel model, Diagnostics diagnostics) {
         List<String> changed = history.uncommittedPaths().stream().filter(SiteModelBuilder::isPolicyPath).toList();
-        if (history.mode() != RepositoryHistory.Mode.GIT || changed.isEmpty()) {
-            return List.of();
+        List<String> added = history.uncommittedPaths().stream().filter(p -> isNewAsset(p, model)).toList();
+        if (history.mode() != RepositoryHistory.Mode.GIT || (changed.isEmpty() && added.isEmpty())) {
+            return new Result(List.of(), List.of());
         }
         Map<String, Policy> bySlug = model.policies().stream().collect(Collectors.toMap(Policy::slug, Function.identity()));
         List<Draft> drafts = new ArrayList<>();
+        List<OutputFile> assets = new ArrayList<>();
         try (WorkingTree disk = HistoryReader.workingTree(HistoryRequest.of(options.repoDir(), options.contentPath()))) {
             Map<String, String> onDisk = disk.files().stream()
                     .collect(Collectors.toMap(SnapshotFile::contentPath, SnapshotFile::blobId));
@@ -55,8 +64,20 @@ final class DraftReader {
                     drafts.add(new Draft(slug, published, contentPath, repoPath, null));
                 }
             }
+            for (String contentPath : added) {
+                String blobId = onDisk.get(contentPath);
+                if (blobId != null) {
+                    assets.add(new OutputFile(contentPath, disk.blobs().read(blobId)));
+                }
+            }
         }
-        return drafts;
+        return new Result(drafts, assets);
+    }
+
+    private static boolean isNewAsset(String contentPath, SiteModel model) {
+        String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+        return !contentPath.endsWith(".md") && !name.startsWith("_") && !name.startsWith(".")
+                && model.assets().stream().noneMatch(a -> a.contentPath().equals(contentPath));
     }
 
     private static String text(byte[] bytes, String path) {

@@ -68,11 +68,17 @@ public final class SiteBuild {
                     : renderPolicies(model, ctx, markdown, templates, out, work, cache, cacheContext(options, ctx)));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
             timer.phase("site pages", () -> new SitePages(ctx, templates, out, history.blobs()).write(digests));
-            List<DraftLink> drafts = !options.drafts() ? List.of() : timer.phase("drafts", () ->
-                    DraftReader.read(options, history, model, diagnostics).stream()
-                            .map(new DraftPages(ctx, markdown, templates, out)::write).toList());
+            List<DraftLink> drafts = !options.drafts() ? List.of()
+                    : timer.phase("drafts", () -> writeDrafts(options, history, model, new DraftPages(ctx, markdown, templates, out), out));
             return new Rendered(model, results, Notices.of(history), work, drafts);
         }
+    }
+
+    private List<DraftLink> writeDrafts(BuildOptions options, RepositoryHistory history, SiteModel model, DraftPages pages,
+                                        SiteOutput out) {
+        DraftReader.Result read = DraftReader.read(options, history, model, diagnostics);
+        read.newAssets().forEach(f -> out.write(f, "a new file in the working tree"));
+        return read.drafts().stream().map(pages::write).toList();
     }
 
     private static List<PolicyPages.Result> renderPolicies(SiteModel model, PolicyPages pages) {

@@ -99,6 +99,16 @@ class DraftRenderTest {
     }
 
     @Test
+    void aDraftCanShowAnImageAddedWithIt() {
+        TestRepo repo = twoPolicies();
+        repo.write("content/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        repo.write("content/security.md", policy("Security Policy", "2017-09-12", "We encrypt data.\n\n![Network](diagram.svg)"));
+        RenderedSite site = render(repo.dir(), new PolicyCache());
+        assertNotNull(page(site, "security/draft/index.html").selectFirst("article.policy-body img[src=/diagram.svg]"));
+        assertEquals("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", new String(site.files().get("diagram.svg"), StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aRebuildAfterAnEditReusesThePagesOfEveryCommittedPolicy() {
         TestRepo repo = twoPolicies();
         PolicyCache cache = new PolicyCache();
@@ -150,11 +160,13 @@ class DraftRenderTest {
         TestRepo repo = twoPolicies();
         repo.write("content/security.md", policy("Security Policy", "2017-09-12", "## Encryption\n\nUnpublished words here."));
         repo.write("content/vendors.md", policy("Vendor Management", null, "We vet vendors."));
+        repo.write("content/diagram.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
         TestSite site = TestSite.build(repo, tmp.resolve("site"), "2018-01-10");
 
         assertFalse(site.exists("/security/draft/"));
         assertFalse(site.exists("/vendors/draft/"));
         assertFalse(site.exists("/vendors/"));
+        assertFalse(site.exists("/diagram.svg"), "uncommitted files are not published");
         try (Stream<Path> files = Files.walk(site.out())) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(f, StandardCharsets.ISO_8859_1);
