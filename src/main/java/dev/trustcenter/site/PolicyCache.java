@@ -37,10 +37,12 @@ public final class PolicyCache {
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
     private String context = "";
+    private List<OutputFile> sitePages;
 
     synchronized void begin(String buildContext) {
         if (!buildContext.equals(context)) {
             entries.clear();
+            sitePages = null;
             context = buildContext;
         }
         used.clear();
@@ -60,6 +62,17 @@ public final class PolicyCache {
         Entry fresh = render.get();
         entries.put(key, fresh);
         return fresh;
+    }
+
+    /**
+     * The site-wide pages (home, feeds, sitemap, policies.json, assets). Only for a build of a commit:
+     * then they depend on nothing but the context, which names the commit.
+     */
+    synchronized List<OutputFile> sitePages(Supplier<List<OutputFile>> render) {
+        if (sitePages == null) {
+            sitePages = List.copyOf(render.get());
+        }
+        return sitePages;
     }
 
     synchronized void end() {

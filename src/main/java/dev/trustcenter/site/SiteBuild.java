@@ -67,7 +67,17 @@ public final class SiteBuild {
                     ? renderPolicies(model, new PolicyPages(ctx, markdown, templates, out, work))
                     : renderPolicies(model, ctx, markdown, templates, out, work, cache, cacheContext(options, ctx)));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
-            timer.phase("site pages", () -> new SitePages(ctx, templates, out, history.blobs()).write(digests));
+            timer.phase("site pages", () -> {
+                if (cache == null || model.builtCommit() == null) {
+                    new SitePages(ctx, templates, out, history.blobs()).write(digests);
+                    return;
+                }
+                cache.sitePages(() -> {
+                    PolicyCache.Collector files = new PolicyCache.Collector();
+                    new SitePages(ctx, templates, files, history.blobs()).write(digests);
+                    return files.files();
+                }).forEach(f -> out.write(f, "site"));
+            });
             List<DraftLink> drafts = !options.drafts() ? List.of()
                     : timer.phase("drafts", () -> writeDrafts(options, history, model, new DraftPages(ctx, markdown, templates, out), out));
             return new Rendered(model, results, Notices.of(history), work, drafts);

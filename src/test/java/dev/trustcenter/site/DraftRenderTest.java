@@ -132,6 +132,8 @@ class DraftRenderTest {
         RenderedSite afterCommit = render(repo.dir(), cache);
         assertEquals(2, afterCommit.policiesRendered(), "every page shows the built commit");
         assertEquals("We encrypt everything.", page(afterCommit, "security/index.html").selectFirst("article.policy-body p").text());
+        assertTrue(new String(afterCommit.files().get("policies.json"), StandardCharsets.UTF_8).contains("security: simpler"),
+                "site-wide pages follow the new commit too");
 
         Files.createDirectories(repo.dir().resolve("templates"));
         Files.writeString(repo.dir().resolve("templates/policy.ftlh"), "<p class=\"custom\">${page.title}</p>");
