@@ -31,26 +31,35 @@ final class FolderWatcher implements AutoCloseable {
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new ConcurrentHashMap<>();
     private final Set<Path> recursive = ConcurrentHashMap.newKeySet();
+    private final Set<Path> flatFolders = ConcurrentHashMap.newKeySet();
+    /** Parent folder → a watched tree that does not exist yet (a templates folder made later). */
+    private final Map<Path, Path> awaited = new ConcurrentHashMap<>();
     private final Consumer<Path> onChange;
     private final Thread thread;
 
     /**
-     * @param trees   folders watched with everything under them; missing ones are skipped
+     * @param trees   folders watched with everything under them; a missing one is watched from the
+     *                moment it is created in its parent
      * @param flat    folders whose own entries are watched; missing ones are skipped
      * @param onChange hears each changed path (a folder's path on overflow), on the watcher thread
      */
     FolderWatcher(List<Path> trees, List<Path> flat, Consumer<Path> onChange) throws IOException {
         this.service = FileSystems.getDefault().newWatchService();
         this.onChange = onChange;
-        for (Path tree : trees) {
-            if (Files.isDirectory(tree)) {
-                recursive.add(tree.toAbsolutePath().normalize());
-                registerTree(tree.toAbsolutePath().normalize());
-            }
-        }
         for (Path folder : flat) {
             if (Files.isDirectory(folder)) {
+                flatFolders.add(folder.toAbsolutePath().normalize());
                 register(folder.toAbsolutePath().normalize());
+            }
+        }
+        for (Path t : trees) {
+            Path tree = t.toAbsolutePath().normalize();
+            if (Files.isDirectory(tree)) {
+                recursive.add(tree);
+                registerTree(tree);
+            } else if (tree.getParent() != null && Files.isDirectory(tree.getParent())) {
+                awaited.put(tree.getParent(), tree);
+                register(tree.getParent());
             }
         }
         thread = new Thread(this::loop, "trustcenter-watcher");
@@ -97,15 +106,22 @@ final class FolderWatcher implements AutoCloseable {
             return;
         }
         Path changed = dir.resolve((Path) event.context());
-        if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && isUnderTree(dir)
-                && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS)) {
+        boolean created = event.kind() == StandardWatchEventKinds.ENTRY_CREATE
+                && Files.isDirectory(changed, LinkOption.NOFOLLOW_LINKS);
+        boolean appeared = created && changed.equals(awaited.get(dir));
+        if (appeared) {
+            awaited.remove(dir);
+            recursive.add(changed);
+        }
+        if (created && (appeared || isUnderTree(dir))) {
             try {
                 registerTree(changed);
             } catch (IOException e) {
                 // gone again already; its parent's events still arrive
             }
         }
-        if (!isScratch(changed.getFileName().toString())) {
+        boolean watched = appeared || isUnderTree(dir) || flatFolders.contains(dir);
+        if (watched && !isScratch(changed.getFileName().toString())) {
             onChange.accept(changed);
         }
     }

@@ -1,7 +1,9 @@
 package dev.trustcenter.site;
 
+import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Revision;
+import dev.trustcenter.template.TemplateEngine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,6 +40,9 @@ public final class PolicyCache {
     private final AtomicInteger misses = new AtomicInteger();
     private String context = "";
     private List<OutputFile> sitePages;
+    private String theme;
+    private TemplateEngine templates;
+    private MarkdownRenderer markdown;
 
     synchronized void begin(String buildContext) {
         if (!buildContext.equals(context)) {
@@ -62,6 +67,26 @@ public final class PolicyCache {
         Entry fresh = render.get();
         entries.put(key, fresh);
         return fresh;
+    }
+
+    /**
+     * The template engine for the theme with this digest: FreeMarker parses each template once per
+     * engine, so keeping it saves parsing every template on every rebuild. A new digest, a new engine.
+     */
+    synchronized TemplateEngine templates(String themeDigest, Supplier<TemplateEngine> create) {
+        if (templates == null || !themeDigest.equals(theme)) {
+            templates = create.get();
+            theme = themeDigest;
+        }
+        return templates;
+    }
+
+    /** Built once: the flexmark parser and renderer do not change between builds. */
+    synchronized MarkdownRenderer markdown() {
+        if (markdown == null) {
+            markdown = new MarkdownRenderer();
+        }
+        return markdown;
     }
 
     /**

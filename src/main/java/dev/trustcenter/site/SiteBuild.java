@@ -60,12 +60,14 @@ public final class SiteBuild {
             SiteModel model = timer.phase("model", () -> SiteModelBuilder.build(history, options.today(), diagnostics));
             Urls urls = new Urls(options.baseUrl() != null ? options.baseUrl() : model.settings().baseUrl());
             ViewContext ctx = new ViewContext(model, urls, options.generatedAt());
-            TemplateEngine templates = new TemplateEngine(options.templatesDir());
-            MarkdownRenderer markdown = new MarkdownRenderer();
+            String theme = cache == null ? "" : TemplatesDigest.of(options.templatesDir());
+            TemplateEngine templates = cache == null ? new TemplateEngine(options.templatesDir())
+                    : cache.templates(theme, () -> new TemplateEngine(options.templatesDir()));
+            MarkdownRenderer markdown = cache == null ? new MarkdownRenderer() : cache.markdown();
             WorkClock work = new WorkClock();
             List<PolicyPages.Result> results = timer.phase("render", () -> cache == null
                     ? renderPolicies(model, new PolicyPages(ctx, markdown, templates, out, work))
-                    : renderPolicies(model, ctx, markdown, templates, out, work, cache, cacheContext(options, ctx)));
+                    : renderPolicies(model, ctx, markdown, templates, out, work, cache, cacheContext(options, ctx, theme)));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
             timer.phase("site pages", () -> {
                 if (cache == null || model.builtCommit() == null) {
@@ -114,9 +116,9 @@ public final class SiteBuild {
     }
 
     /** The site-wide inputs of every policy page; when they change, no cached page is valid. */
-    private static String cacheContext(BuildOptions options, ViewContext ctx) {
+    private static String cacheContext(BuildOptions options, ViewContext ctx, String theme) {
         return ctx.site() + "\n" + ctx.model().settings() + "\n" + options.baseUrl() + "\n" + options.today()
-                + "\n" + TemplatesDigest.of(options.templatesDir());
+                + "\n" + theme;
     }
 
     private BuildReport report(Rendered r, int files) {

@@ -173,6 +173,19 @@ class PreviewTest {
     }
 
     @Test
+    void aTemplateMadeWhileServingIsUsedAndItsErrorsShown() {
+        String before = version();
+        repo.write("templates/policy.ftlh", "<#import \"_layout.ftlh\" as layout>\n<p class=\"mine\">${page.title</p>\n");
+        String broken = awaitNewVersion(before);
+        String message = Jsoup.parse(get("/security/").body()).selectFirst(".build-errors li").text();
+        assertTrue(message.startsWith("templates/policy.ftlh:2"), message);
+
+        repo.write("templates/policy.ftlh", "<p class=\"mine\">${page.title}</p>\n");
+        awaitNewVersion(broken);
+        assertEquals("Security Policy", page("/security/").selectFirst("p.mine").text());
+    }
+
+    @Test
     void aCommitMakesTheDraftThePublishedVersion() {
         repo.write("content/security.md", policy("2017-12-01", "We encrypt all data at rest and in transit."));
         String drafted = awaitNewVersion(version());
