@@ -1,15 +1,8 @@
 package dev.trustcenter.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import dev.trustcenter.diag.Diagnostic;
-import dev.trustcenter.diag.Diagnostics;
-import dev.trustcenter.diag.PhaseTimer;
-import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.UserException;
 import dev.trustcenter.site.BuildOptions;
-import dev.trustcenter.site.PolicyCache;
-import dev.trustcenter.site.RenderedSite;
-import dev.trustcenter.site.SiteBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -31,7 +24,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The live preview: builds the site with drafts into memory, serves it, and rebuilds it whenever
@@ -67,20 +59,14 @@ public final class Preview implements AutoCloseable {
     private final Path repoRoot;
     private final Path gitDir;
     private final URI url;
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final PolicyCache cache = new PolicyCache();
-    private final AtomicReference<Snapshot> snapshot = new AtomicReference<>(Snapshot.empty());
+    private final Rebuilder rebuilds;
     private final BlockingQueue<Path> changes = new LinkedBlockingQueue<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
-    private List<String> lastWarnings = List.of();
     private FolderWatcher watcher;
     private Thread rebuilder;
 
     private Preview(HttpServer server, Options options, PrintWriter out, PrintWriter err) {
         this.server = server;
-        this.out = out;
-        this.err = err;
         this.repoRoot = options.repoRoot().toAbsolutePath().normalize();
         this.gitDir = GitDir.of(repoRoot);
         InetSocketAddress address = server.getAddress();
@@ -89,13 +75,14 @@ public final class Preview implements AutoCloseable {
         String prefix = base == null ? "" : pathPrefix(base);
         this.build = (base == null ? options.build().withBaseUrl(origin + "/") : options.build()).withDrafts(true);
         this.url = URI.create(origin + prefix + "/");
+        this.rebuilds = new Rebuilder(build, repoRoot, out, err);
         this.requests = Executors.newFixedThreadPool(4, runnable -> {
             Thread t = new Thread(runnable, "trustcenter-http");
             t.setDaemon(true);
             return t;
         });
         server.setExecutor(requests);
-        server.createContext("/", new SiteHandler(snapshot::get, prefix, hostNames(address)));
+        server.createContext("/", new SiteHandler(rebuilds::snapshot, prefix, hostNames(address)));
     }
 
     /**
@@ -111,7 +98,7 @@ public final class Preview implements AutoCloseable {
                     + options.repoRoot() + " (choose it with --content)");
         }
         Preview preview = new Preview(bind(options), options, out, err);
-        preview.rebuild(List.of());
+        preview.rebuilds.rebuild(List.of());
         preview.server.start();
         try {
             preview.watch();
@@ -167,94 +154,11 @@ public final class Preview implements AutoCloseable {
                 while (System.nanoTime() < deadline && (next = changes.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     changed.add(next);
                 }
-                rebuild(changed);
+                rebuilds.rebuild(changed);
             }
         } catch (InterruptedException e) {
             // stopping
         }
-    }
-
-    /** Builds and publishes a new snapshot; never throws, so serving goes on whatever the files hold. */
-    void rebuild(java.util.Collection<Path> changed) {
-        long start = System.nanoTime();
-        Diagnostics diagnostics = new Diagnostics();
-        Snapshot previous = snapshot.get();
-        try {
-            RenderedSite site = new SiteBuild(diagnostics, new PhaseTimer()).render(build, cache);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            printWarnings(diagnostics);
-            boolean updated = publish(new Snapshot(0, site.files(), site.drafts(), List.of()));
-            report(changed, previous, site, millis, updated);
-        } catch (UserException | UncheckedIOException e) {
-            List<String> errors = errorLines(e);
-            publish(new Snapshot(0, previous.files(), previous.drafts(), errors));
-            log(err, describe(changed) + "the site does not build; the browser shows this until it is fixed:");
-            errors.forEach(line -> log(err, "  " + line));
-        } catch (RuntimeException e) {
-            err.println("trustcenter: internal error while rebuilding (please report it with the trace below)");
-            e.printStackTrace(err);
-            publish(new Snapshot(0, previous.files(), previous.drafts(), List.of("internal error: " + e
-                    + " (please report it with the trace printed in the terminal)")));
-            err.flush();
-        }
-    }
-
-    private synchronized boolean publish(Snapshot next) {
-        Snapshot current = snapshot.get();
-        if (current.version() > 0 && current.sameAs(next.files(), next.drafts(), next.errors())) {
-            return false;
-        }
-        snapshot.set(new Snapshot(current.version() + 1, next.files(), next.drafts(), next.errors()));
-        return true;
-    }
-
-    private void report(java.util.Collection<Path> changed, Snapshot previous, RenderedSite site, long millis, boolean updated) {
-        String drafts = site.drafts().isEmpty() ? "no drafts"
-                : site.drafts().size() + (site.drafts().size() == 1 ? " draft" : " drafts");
-        String phases = site.report().phases().stream().map(p -> p.name() + " " + p.millis())
-                .collect(java.util.stream.Collectors.joining(", ", " (", " ms)"));
-        String what = site.report().policies() + " policies (" + site.policiesRendered() + " rendered, "
-                + site.policiesReused() + " reused), " + drafts + phases;
-        if (changed.isEmpty()) {
-            log(out, "built in " + millis + " ms: " + what);
-            site.report().notices().stream().filter(n -> !n.startsWith("notice: ")).forEach(n -> log(err, n));
-            return;
-        }
-        String outcome = previous.failed() ? " — fixed, pages are back" : updated ? " — pages reload" : " — nothing changed";
-        log(out, describe(changed) + "rebuilt in " + millis + " ms: " + what + outcome);
-    }
-
-    private void printWarnings(Diagnostics diagnostics) {
-        List<String> warnings = diagnostics.sorted().stream().map(Diagnostic::toString).toList();
-        if (!warnings.equals(lastWarnings)) {
-            warnings.forEach(w -> log(err, w));
-            lastWarnings = warnings;
-        }
-    }
-
-    private String describe(java.util.Collection<Path> changed) {
-        if (changed.isEmpty()) {
-            return "";
-        }
-        if (changed.size() == 1) {
-            Path p = changed.iterator().next();
-            return (p.startsWith(repoRoot) ? repoRoot.relativize(p).toString().replace('\\', '/') : p.toString()) + " changed: ";
-        }
-        return changed.size() + " files changed: ";
-    }
-
-    /** {@code path:line: error: message}, as the {@code build} command prints it. */
-    static List<String> errorLines(RuntimeException e) {
-        if (e instanceof SourceException s) {
-            return List.of(s.toDiagnostic().toString());
-        }
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        return List.of(message.contains(": error: ") ? message : "error: " + message);
-    }
-
-    private static void log(PrintWriter w, String line) {
-        w.println(line);
-        w.flush();
     }
 
     /** The URL of the home page. */
@@ -264,7 +168,7 @@ public final class Preview implements AutoCloseable {
 
     /** The version open pages compare against; it changes when a rebuild changes what pages show. */
     public long version() {
-        return snapshot.get().version();
+        return rebuilds.snapshot().version();
     }
 
     /** Blocks until {@link #close} is called (by Ctrl-C's shutdown hook, for the command line). */
@@ -313,29 +217,5 @@ public final class Preview implements AutoCloseable {
             return "";
         }
         return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    /** Git's folder for a work tree: {@code .git}, or where a {@code .git} file points (linked work trees). */
-    static final class GitDir {
-        private GitDir() {
-        }
-
-        static Path of(Path root) {
-            Path dotGit = root.resolve(".git");
-            if (Files.isDirectory(dotGit)) {
-                return dotGit;
-            }
-            try {
-                if (Files.isRegularFile(dotGit)) {
-                    String line = Files.readString(dotGit).trim();
-                    if (line.startsWith("gitdir:")) {
-                        return root.resolve(line.substring("gitdir:".length()).trim()).normalize();
-                    }
-                }
-            } catch (IOException e) {
-                // not a work tree we can watch: commits are then noticed at the next file change
-            }
-            return null;
-        }
     }
 }
