@@ -69,21 +69,25 @@ public final class SiteBuild {
                     ? renderPolicies(model, new PolicyPages(ctx, markdown, templates, out, work))
                     : renderPolicies(model, ctx, markdown, templates, out, work, cache, cacheContext(options, ctx, theme)));
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
-            timer.phase("site pages", () -> {
-                if (cache == null || model.builtCommit() == null) {
-                    new SitePages(ctx, templates, out, history.blobs()).write(digests);
-                    return;
-                }
-                cache.sitePages(() -> {
-                    PolicyCache.Collector files = new PolicyCache.Collector();
-                    new SitePages(ctx, templates, files, history.blobs()).write(digests);
-                    return files.files();
-                }).forEach(f -> out.write(f, "site"));
-            });
+            timer.phase("site pages", () -> writeSitePages(ctx, templates, history, model, digests, out, cache));
             List<DraftLink> drafts = !options.drafts() ? List.of()
                     : timer.phase("drafts", () -> writeDrafts(options, history, model, new DraftPages(ctx, markdown, templates, out), out));
             return new Rendered(model, results, Notices.of(history), work, drafts);
         }
+    }
+
+    /** In the preview, a build of a commit takes the site-wide pages from the cache: they depend on nothing else. */
+    private static void writeSitePages(ViewContext ctx, TemplateEngine templates, RepositoryHistory history, SiteModel model,
+                                       List<PolicyDigest> digests, SiteOutput out, PolicyCache cache) {
+        if (cache == null || model.builtCommit() == null) {
+            new SitePages(ctx, templates, out, history.blobs()).write(digests);
+            return;
+        }
+        cache.sitePages(() -> {
+            PolicyCache.Collector files = new PolicyCache.Collector();
+            new SitePages(ctx, templates, files, history.blobs()).write(digests);
+            return files.files();
+        }).forEach(f -> out.write(f, "site"));
     }
 
     private List<DraftLink> writeDrafts(BuildOptions options, RepositoryHistory history, SiteModel model, DraftPages pages,
