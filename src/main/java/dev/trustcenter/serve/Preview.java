@@ -127,7 +127,8 @@ public final class Preview implements AutoCloseable {
         if (build.templatesDir() != null) {
             trees.add(build.templatesDir());
         }
-        watcher = new FolderWatcher(trees, gitDir == null ? List.of() : List.of(gitDir), this::changed);
+        // logs/HEAD grows on every commit, checkout and reset, whether or not the index is written.
+        watcher = new FolderWatcher(trees, gitDir == null ? List.of() : List.of(gitDir, gitDir.resolve("logs")), this::changed);
         rebuilder = new Thread(this::rebuildLoop, "trustcenter-rebuild");
         rebuilder.setDaemon(true);
         rebuilder.start();
@@ -138,7 +139,8 @@ public final class Preview implements AutoCloseable {
     }
 
     private void changed(Path path) {
-        if (gitDir != null && gitDir.equals(path.getParent()) && !GIT_STATE.contains(path.getFileName().toString())) {
+        boolean inGit = gitDir != null && (gitDir.equals(path.getParent()) || gitDir.resolve("logs").equals(path.getParent()));
+        if (inGit && !GIT_STATE.contains(path.getFileName().toString())) {
             return;
         }
         changes.add(path);
