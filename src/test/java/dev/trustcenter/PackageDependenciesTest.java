@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PackageDependenciesTest {
 
     private static final List<String> ORDER = List.of(
-            "diag", "content", "history", "model", "edit", "markdown", "diff", "view", "template", "pdf", "site", "cli");
+            "diag", "content", "history", "model", "edit", "markdown", "diff", "view", "template", "pdf", "site", "serve", "cli");
 
     @ParameterizedTest
     @CsvSource({
@@ -29,7 +29,8 @@ class PackageDependenciesTest {
             "view, org.eclipse.jgit freemarker picocli com.vladsch",
             "template, org.eclipse.jgit picocli com.vladsch com.openhtmltopdf org.apache.pdfbox",
             "pdf, org.eclipse.jgit picocli com.vladsch freemarker",
-            "site, org.eclipse.jgit picocli freemarker com.openhtmltopdf org.apache.pdfbox",
+            "site, org.eclipse.jgit picocli freemarker com.openhtmltopdf org.apache.pdfbox com.sun.net.httpserver",
+            "serve, org.eclipse.jgit picocli freemarker com.vladsch org.jsoup com.openhtmltopdf org.apache.pdfbox",
             "cli, org.eclipse.jgit freemarker",
     })
     void packageImportsOnlyPackagesAboveIt(String pkg, String forbiddenLibraries) throws IOException {

@@ -29,15 +29,11 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     RepoOptions repo = new RepoOptions();
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Templates folder; files there override the built-in theme one by one. Default: <repo>/templates.")
-    Path templates;
+    @Mixin
+    SiteOptions site = new SiteOptions();
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder. Default: ${DEFAULT-VALUE}.")
     Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site, for feeds and the sitemap. Default: base_url in content/_index.md.")
-    String baseUrl;
 
     @Option(names = "--pdf", paramLabel = "all|current",
             description = "PDFs to make: the current version of each policy (current, the default) or also every review (all).")
@@ -55,8 +51,8 @@ final class BuildCommand implements Callable<Integer> {
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
         BuildOptions options = new BuildOptions(repoDir, repo.content, repo.ref,
-                templates != null ? templates : GitRoot.find(repoDir).resolve("templates"),
-                out.toAbsolutePath().normalize(), baseUrl, time.today(), time.generatedAt(), pdfMode());
+                site.templatesDir(repoDir), out.toAbsolutePath().normalize(), site.baseUrl, time.today(), time.generatedAt(),
+                pdfMode());
         Diagnostics diagnostics = new Diagnostics();
         PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));
         BuildReport report;

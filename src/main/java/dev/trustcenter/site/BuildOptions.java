@@ -12,19 +12,16 @@ import java.util.Objects;
  * @param repoDir      a folder inside the repository (or a plain folder)
  * @param ref          branch, tag or commit to build; null for HEAD
  * @param templatesDir the repository's templates folder; may not exist (the jar's theme is used)
+ * @param outDir       where {@link SiteBuild#run} writes the site; {@link SiteBuild#render} ignores it
  * @param baseUrl      overrides the site's {@code base_url}; null to keep it
  * @param today        the date review banners are computed against
  * @param generatedAt  the build time printed in pages and feeds
  * @param pdf          which versions get a PDF
+ * @param drafts       also render uncommitted policy files as drafts ({@code /<slug>/draft/}); only
+ *                     the preview server sets it: {@code build} publishes commits only
  */
 public record BuildOptions(Path repoDir, String contentPath, String ref, Path templatesDir, Path outDir,
-                           String baseUrl, LocalDate today, Instant generatedAt, PdfMode pdf) {
-
-    /** With the default PDFs: the current version of each policy. */
-    public BuildOptions(Path repoDir, String contentPath, String ref, Path templatesDir, Path outDir,
-                        String baseUrl, LocalDate today, Instant generatedAt) {
-        this(repoDir, contentPath, ref, templatesDir, outDir, baseUrl, today, generatedAt, PdfMode.CURRENT);
-    }
+                           String baseUrl, LocalDate today, Instant generatedAt, PdfMode pdf, boolean drafts) {
 
     public BuildOptions {
         Objects.requireNonNull(repoDir, "repoDir");
@@ -33,5 +30,25 @@ public record BuildOptions(Path repoDir, String contentPath, String ref, Path te
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(generatedAt, "generatedAt");
         Objects.requireNonNull(pdf, "pdf");
+    }
+
+    /** Options for a build of committed history only, without drafts. */
+    public BuildOptions(Path repoDir, String contentPath, String ref, Path templatesDir, Path outDir,
+                        String baseUrl, LocalDate today, Instant generatedAt, PdfMode pdf) {
+        this(repoDir, contentPath, ref, templatesDir, outDir, baseUrl, today, generatedAt, pdf, false);
+    }
+
+    /** With the default PDFs (the current version of each policy) and without drafts. */
+    public BuildOptions(Path repoDir, String contentPath, String ref, Path templatesDir, Path outDir,
+                        String baseUrl, LocalDate today, Instant generatedAt) {
+        this(repoDir, contentPath, ref, templatesDir, outDir, baseUrl, today, generatedAt, PdfMode.CURRENT);
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(repoDir, contentPath, ref, templatesDir, outDir, url, today, generatedAt, pdf, drafts);
+    }
+
+    public BuildOptions withDrafts(boolean include) {
+        return new BuildOptions(repoDir, contentPath, ref, templatesDir, outDir, baseUrl, today, generatedAt, pdf, include);
     }
 }

@@ -45,12 +45,12 @@ final class PolicyPages {
     private final ViewContext ctx;
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
-    private final SiteWriter writer;
+    private final SiteOutput writer;
     private final WorkClock clock;
     private final Consumer<Diagnostic> diagnostics;
     private final PolicyPdfs pdfs;
 
-    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock,
+    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteOutput writer, WorkClock clock,
                 Consumer<Diagnostic> diagnostics, PolicyPdfs pdfs) {
         this.diagnostics = diagnostics;
         this.ctx = ctx;

@@ -21,10 +21,10 @@ final class SitePages {
 
     private final ViewContext ctx;
     private final TemplateEngine templates;
-    private final SiteWriter writer;
+    private final SiteOutput writer;
     private final BlobSource blobs;
 
-    SitePages(ViewContext ctx, TemplateEngine templates, SiteWriter writer, BlobSource blobs) {
+    SitePages(ViewContext ctx, TemplateEngine templates, SiteOutput writer, BlobSource blobs) {
         this.ctx = ctx;
         this.templates = templates;
         this.writer = writer;

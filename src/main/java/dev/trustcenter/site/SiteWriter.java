@@ -17,7 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #abort} removes it, leaving the previous site exactly as it was. Thread-safe writes;
  * two files claiming the same path are an error (a policy slug colliding with a page).
  */
-final class SiteWriter implements AutoCloseable {
+final class SiteWriter implements SiteOutput, AutoCloseable {
 
     private final Path out;
     private final Path staging;
@@ -35,7 +35,8 @@ final class SiteWriter implements AutoCloseable {
         }
     }
 
-    void write(OutputFile file, String owner) {
+    @Override
+    public void write(OutputFile file, String owner) {
         String previous = owners.putIfAbsent(file.sitePath(), owner);
         if (previous != null) {
             throw new UserException("two things want to be written to " + file.sitePath() + ": " + previous

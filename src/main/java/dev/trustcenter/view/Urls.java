@@ -57,6 +57,23 @@ public final class Urls {
         return compare(slug, from, to) + "side-by-side/";
     }
 
+    /**
+     * The working tree's text of a policy, shown only by the preview server ({@code serve}); never
+     * part of a built site: {@code /security-policy/draft/}.
+     */
+    public String draft(String slug) {
+        return policy(slug) + "draft/";
+    }
+
+    /** What the draft changes against the last published version: {@code /security-policy/draft/diff/}. */
+    public String draftDiff(String slug) {
+        return draft(slug) + "diff/";
+    }
+
+    public String draftDiffSideBySide(String slug) {
+        return draftDiff(slug) + "side-by-side/";
+    }
+
     public String policyFeed(String slug) {
         return policy(slug) + "feed.xml";
     }

@@ -1,0 +1,59 @@
+package dev.trustcenter.site;
+
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.RenderedBody;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.template.TemplateEngine;
+import dev.trustcenter.view.DraftView;
+import dev.trustcenter.view.DraftViews;
+import dev.trustcenter.view.Urls;
+import dev.trustcenter.view.ViewContext;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Renders a draft's pages: its text, and its diff (inline and side by side) against the last
+ * published version. The published text is rendered again rather than taken from the policy cache:
+ * one Markdown render per draft, which keeps cached policies free of draft state.
+ */
+final class DraftPages {
+
+    static final String TEMPLATE = "draft.ftlh";
+
+    private final ViewContext ctx;
+    private final MarkdownRenderer markdown;
+    private final TemplateEngine templates;
+    private final SiteOutput out;
+
+    DraftPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteOutput out) {
+        this.ctx = ctx;
+        this.markdown = markdown;
+        this.templates = templates;
+        this.out = out;
+    }
+
+    DraftLink write(Draft d) {
+        RenderedBody body = render(d.source() == null ? "" : d.source().markdown(), d.contentPath());
+        Policy p = d.published();
+        RenderedBody published = p == null ? render("", d.contentPath())
+                : render(p.latest().source().markdown(), ctx.contentPath(p.latest().path()));
+        PolicyDiff diff = PolicyDiffer.diff(published, body);
+        DraftViews views = new DraftViews(ctx, p, d.slug(), d.repoPath(), d.source(), body, diff);
+        Urls u = ctx.urls();
+        file(u.draft(d.slug()), views.text(), d);
+        file(u.draftDiff(d.slug()), views.diff(false), d);
+        file(u.draftDiffSideBySide(d.slug()), views.diff(true), d);
+        return new DraftLink(d.slug(), views.title(), d.repoPath(), views.textUrl(), views.diffUrl(),
+                p == null ? null : ctx.policyUrl(p), p == null ? null : ctx.historyUrl(p), d.source() == null);
+    }
+
+    private RenderedBody render(String text, String contentPath) {
+        return markdown.render(text, new LinkRewriter(ctx.urls(), contentPath));
+    }
+
+    private void file(String sitePath, DraftView view, Draft d) {
+        byte[] bytes = templates.render(TEMPLATE, view).getBytes(StandardCharsets.UTF_8);
+        out.write(new OutputFile(Urls.file(sitePath), bytes), d.repoPath() + " (draft)");
+    }
+}
