@@ -37,6 +37,7 @@ final class PolicyPages {
     private final TemplateEngine templates;
     private final SiteWriter writer;
     private final WorkClock clock;
+    private final Map<String, String> slugsByPath;
 
     PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock) {
         this.ctx = ctx;
@@ -44,6 +45,7 @@ final class PolicyPages {
         this.templates = templates;
         this.writer = writer;
         this.clock = clock;
+        this.slugsByPath = LinkRewriter.slugsByPath(ctx);
     }
 
     record Result(PolicyDigest digest, int diffs) {
@@ -80,7 +82,7 @@ final class PolicyPages {
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
             RenderedBody body = byBlob.computeIfAbsent(r.blobId() + "\u0000" + contentPath,
-                    k -> markdown.render(r.source().markdown(), new LinkRewriter(ctx.urls(), contentPath)));
+                    k -> markdown.render(r.source().markdown(), new LinkRewriter(ctx.urls(), slugsByPath, contentPath)));
             byRevision.put(r.id(), body);
         }
         return byRevision;
