@@ -40,9 +40,9 @@ class AccessibilityTest {
 
     @BeforeAll
     static void start() {
+        browser = Chromium.start(tmp.resolve("profile"), true);
         site = SampleSite.build(tmp.resolve("site"));
         server = SiteServer.start(site.out());
-        browser = Chromium.start(tmp.resolve("profile"), true);
     }
 
     @AfterAll

@@ -52,7 +52,8 @@ final class Chromium {
     private static Optional<Path> find(String variable, String... names) {
         String configured = System.getenv(variable);
         if (configured != null && !configured.isBlank()) {
-            return Optional.of(Path.of(configured)).filter(Files::isExecutable);
+            return Optional.of(Path.of(configured)).filter(Files::isExecutable)
+                    .or(() -> fail(variable + "=" + configured + " is not an executable file. " + INSTALL));
         }
         String path = System.getenv().getOrDefault("PATH", "");
         for (String name : names) {
