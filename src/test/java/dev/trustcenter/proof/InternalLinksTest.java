@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trustcenter.testing.TestSite;
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No broken internal link or anchor in the sample site: every {@code href} and {@code src} that
  * points into the site resolves to a generated file, and every {@code #fragment} to an id on the
- * page it names.
+ * page it names; so does every link of the Atom feeds and the sitemap.
  */
 class InternalLinksTest {
 
@@ -58,6 +62,33 @@ class InternalLinksTest {
             }
         }
         assertTrue(checked > 1000, "the sample links a lot within itself; checked only " + checked);
+        assertEquals(List.of(), broken, () -> broken.size() + " broken links:\n" + String.join("\n", broken));
+    }
+
+    @Test
+    void everyLinkInTheFeedsAndTheSitemapResolves() throws IOException {
+        List<String> broken = new ArrayList<>();
+        List<Path> xmlFiles;
+        try (Stream<Path> files = Files.walk(site.out())) {
+            xmlFiles = files.filter(f -> f.toString().endsWith(".xml")).sorted().toList();
+        }
+        int checked = 0;
+        for (Path xml : xmlFiles) {
+            Document doc = Jsoup.parse(Files.readString(xml), "", Parser.xmlParser());
+            List<String> urls = new ArrayList<>();
+            doc.select("link[href]").forEach(l -> urls.add(l.attr("href")));
+            doc.select("loc").forEach(l -> urls.add(l.text()));
+            for (String url : urls) {
+                URI target = URI.create(url);
+                assertTrue(isInternal(target), () -> xml + " links outside the site: " + url);
+                checked++;
+                String problem = problem(target, new HashMap<>());
+                if (problem != null) {
+                    broken.add(site.out().relativize(xml) + ": " + url + " " + problem);
+                }
+            }
+        }
+        assertTrue(xmlFiles.size() >= 3 && checked > 100, "feeds and the sitemap link every review; checked " + checked);
         assertEquals(List.of(), broken, () -> broken.size() + " broken links:\n" + String.join("\n", broken));
     }
 
