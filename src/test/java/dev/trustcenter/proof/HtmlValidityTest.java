@@ -22,7 +22,7 @@ import org.xml.sax.ErrorHandler;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
-/** Every page of the sample site passes the Nu Html Checker with zero errors. */
+/** Every page of the sample site, and the theme's stylesheet, pass the Nu Html Checker with zero errors. */
 class HtmlValidityTest {
 
     private static final String HTML_SCHEMA = "http://s.validator.nu/html5-all.rnc";
@@ -179,6 +179,14 @@ class HtmlValidityTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void theThemeStylesheetIsValidCss() throws Exception {
+        Errors errors = new Errors();
+        errors.page = "/assets/style.css";
+        checker(errors).checkCssFile(site.file("/assets/style.css").toFile(), true);
+        assertEquals(List.of(), errors.found, () -> String.join("\n", errors.found));
     }
 
     @Test
