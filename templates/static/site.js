@@ -3,7 +3,11 @@
  * 1. Review banners: recompute status and text from their data- attributes and the reader's date,
  *    so a page built months ago still says "overdue" when it is. A test may fix the date with
  *    <html data-today="YYYY-MM-DD">.
- * 2. The compare form on history pages: navigate to <data-compare-base><from>...<to>/.
+ * 2. The compare form on history pages: navigate to <data-compare-base><from>...<to>/, offering as
+ *    "to" only the versions the chosen "from" has a published diff to (its data-targets).
+ * 3. Announced changes: an element with data-effective="YYYY-MM-DD" holds a data-when="before" and a
+ *    data-when="after" part; from that date on the "after" part is shown, so a page built before a
+ *    new version took effect says so until the next build.
  */
 (function () {
   'use strict';
@@ -75,6 +79,39 @@
     });
   }
 
+  function refreshEffective(now) {
+    document.querySelectorAll('[data-effective]').forEach(function (el) {
+      const effective = parseIsoDate(el.dataset.effective);
+      if (!effective) {
+        return;
+      }
+      const after = dayNumber(now) >= dayNumber(effective);
+      el.classList.toggle('is-effective', after);
+      el.querySelectorAll('[data-when]').forEach(function (part) {
+        part.hidden = (part.dataset.when === 'after') !== after;
+      });
+    });
+  }
+
+  function targetsOf(option) {
+    return option && option.dataset.targets ? option.dataset.targets.split(' ') : [];
+  }
+
+  // Only pairs with a published diff page can be chosen; no request ever reaches a missing page.
+  function limitTargets(from, to) {
+    const targets = targetsOf(from.options[from.selectedIndex]);
+    let firstAllowed = null;
+    Array.prototype.forEach.call(to.options, function (o) {
+      o.disabled = targets.indexOf(o.value) < 0;
+      if (!o.disabled && firstAllowed === null) {
+        firstAllowed = o;
+      }
+    });
+    if (to.options[to.selectedIndex] && to.options[to.selectedIndex].disabled && firstAllowed) {
+      firstAllowed.selected = true;
+    }
+  }
+
   function enhanceCompareForm(form) {
     const base = form.dataset.compareBase;
     const from = form.querySelector('select[name="from"]');
@@ -82,26 +119,25 @@
     if (!base || !from || !to) {
       return;
     }
-    const clear = function () { to.setCustomValidity(''); };
-    from.addEventListener('change', clear);
-    to.addEventListener('change', clear);
+    limitTargets(from, to);
+    from.addEventListener('change', function () { limitTargets(from, to); });
     form.addEventListener('submit', function (event) {
       event.preventDefault();
-      if (from.value === to.value) {
-        to.setCustomValidity('Choose two different versions.');
-        form.reportValidity();
+      if (targetsOf(from.options[from.selectedIndex]).indexOf(to.value) < 0) {
         return;
       }
-      // Options are listed newest first: always compare the older version to the newer one.
-      const swap = from.selectedIndex < to.selectedIndex;
-      const older = swap ? to.value : from.value;
-      const newer = swap ? from.value : to.value;
-      window.location.href = base + encodeURIComponent(older) + '...' + encodeURIComponent(newer) + '/';
+      window.location.href = base + encodeURIComponent(from.value) + '...' + encodeURIComponent(to.value) + '/';
     });
+    form.hidden = false;
+    const links = form.parentNode.querySelector('.compare-links');
+    if (links) {
+      links.hidden = true;
+    }
   }
 
   function init() {
     refreshBanners();
+    refreshEffective(today());
     document.querySelectorAll('form.compare-form[data-compare-base]').forEach(enhanceCompareForm);
   }
 

@@ -61,7 +61,7 @@ final class BlockContent {
         }
         boolean newer = b.op() == Op.INSERT || b.op() == Op.CHANGE && side != Side.OLDER;
         List<Element> cells = changed != null ? changed.cells(newer)
-                : BlockDom.root(newer ? b.newer() : b.older()).children();
+                : (newer ? b.newer() : b.older()).root().children();
         StringBuilder out = new StringBuilder("<tr").append(attributes).append('>');
         for (int i = 0; i < cells.size(); i++) {
             Element cell = cells.get(i);

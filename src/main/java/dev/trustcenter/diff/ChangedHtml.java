@@ -13,8 +13,8 @@ import org.jsoup.nodes.Element;
 record ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts) {
 
     static ChangedHtml of(DiffBlock block) {
-        Element older = BlockDom.root(block.older());
-        Element newer = BlockDom.root(block.newer());
+        Element older = block.older().root();
+        Element newer = block.newer().root();
         List<List<Piece<HtmlToken>>> parts = new ArrayList<>();
         if (block.newer().kind() == Block.Kind.TABLE_ROW) {
             if (older.childrenSize() != newer.childrenSize()) {

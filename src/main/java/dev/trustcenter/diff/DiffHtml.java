@@ -3,6 +3,8 @@ package dev.trustcenter.diff;
 import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.diff.PieceHtml.Side;
 import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * HTML fragments of a {@link PolicyDiff}, for the page template to wrap in
@@ -34,23 +36,45 @@ public final class DiffHtml {
         this.total = total;
     }
 
+    /** Both views of one diff. */
+    public record Fragments(String inline, String sideBySide) {
+    }
+
     /** One column: unchanged blocks as they are, changes marked where they happen. */
     public static String inline(PolicyDiff diff) {
-        DiffHtml html = new DiffHtml(diff.changes());
-        diff.blocks().forEach(html::block);
-        html.enter("");
-        return html.out.toString();
+        return inline(diff, changed(diff));
     }
 
     /** Two columns, older and newer, one row per block. */
     public static String sideBySide(PolicyDiff diff) {
-        return SideBySideHtml.render(diff);
+        return SideBySideHtml.render(diff, changed(diff));
     }
 
-    private void block(DiffBlock b) {
+    /** Both views, comparing each changed block's markup once for the two. */
+    public static Fragments both(PolicyDiff diff) {
+        List<ChangedHtml> changed = changed(diff);
+        return new Fragments(inline(diff, changed), SideBySideHtml.render(diff, changed));
+    }
+
+    private static String inline(PolicyDiff diff, List<ChangedHtml> changed) {
+        DiffHtml html = new DiffHtml(diff.changes());
+        for (int i = 0; i < diff.blocks().size(); i++) {
+            html.block(diff.blocks().get(i), changed.get(i));
+        }
+        html.enter("");
+        return html.out.toString();
+    }
+
+    /** Per block, its word-level comparison when it changed, else null. */
+    private static List<ChangedHtml> changed(PolicyDiff diff) {
+        List<ChangedHtml> changed = new ArrayList<>(diff.blocks().size());
+        diff.blocks().forEach(b -> changed.add(BlockContent.changed(b)));
+        return changed;
+    }
+
+    private void block(DiffBlock b, ChangedHtml changed) {
         int n = b.isChange() ? ++change : 0;
         String nav = n > 0 ? DiffMarkup.nav(n, total) : "";
-        ChangedHtml changed = BlockContent.changed(b);
         Block shown = b.shown();
         switch (shown.kind()) {
             case LIST_ITEM -> {

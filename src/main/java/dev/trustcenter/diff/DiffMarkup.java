@@ -56,7 +56,11 @@ final class DiffMarkup {
         return "<" + name + copy.attributes().html() + ">";
     }
 
+    /** Void elements ({@code <br>} as a whole raw-HTML block) have no end tag. */
     static String closeTag(Element root) {
+        if (root.tag().isEmpty()) {
+            return "";
+        }
         return "</" + contentTag(root.normalName()) + ">";
     }
 

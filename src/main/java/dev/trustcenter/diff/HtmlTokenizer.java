@@ -25,16 +25,11 @@ final class HtmlTokenizer {
     }
 
     /**
-     * Tokens of the root's content. Removes the ids of the root's descendants (the DOM is a throwaway
-     * copy): the older and newer copy of a nested heading must compare and render as one, and a frame
-     * reopened after a deletion must not repeat its id. Only a block's root keeps its id.
+     * Tokens of the root's content, leaving the root (a block's shared DOM) untouched. The ids of
+     * the root's descendants are left out: the older and newer copy of a nested heading must compare
+     * and render as one, and a frame reopened after a deletion must not repeat its id.
      */
     static List<HtmlToken> tokens(Element root) {
-        for (Element e : root.getAllElements()) {
-            if (e != root) {
-                e.removeAttr("id");
-            }
-        }
         HtmlTokenizer tokenizer = new HtmlTokenizer();
         tokenizer.children(root, List.of(), root.tag().preserveWhitespace());
         List<HtmlToken> tokens = tokenizer.tokens;
@@ -62,7 +57,7 @@ final class HtmlTokenizer {
         if (e.nameIs("br")) {
             space(" ", "<br>", frames);
         } else if (e.childNodeSize() == 0) {
-            String html = DiffMarkup.contentMarks(e.outerHtml());
+            String html = DiffMarkup.contentMarks(withoutId(e).outerHtml());
             tokens.add(new HtmlToken("\u0001" + html, html, frames, false, false));
         } else {
             boolean preserve = pre || e.tag().preserveWhitespace();
@@ -77,8 +72,18 @@ final class HtmlTokenizer {
 
     private static Frame frame(Element e, boolean preserve) {
         String name = DiffMarkup.contentTag(e.normalName());
-        return new Frame("<" + name + e.attributes().html() + ">", "</" + name + ">", preserve,
+        return new Frame("<" + name + withoutId(e).attributes().html() + ">", "</" + name + ">", preserve,
                 STRUCTURAL.contains(name));
+    }
+
+    /** Only ever called for descendants of the root. */
+    private static Element withoutId(Element e) {
+        if (!e.hasAttr("id")) {
+            return e;
+        }
+        Element copy = e.shallowClone();
+        copy.removeAttr("id");
+        return copy;
     }
 
     private void text(String text, List<Frame> frames, boolean pre) {

@@ -29,7 +29,8 @@ public final class PolicyDiffer {
             }
             blocks.add(step);
         }
-        return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer), classify(blocks));
+        return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer),
+                classify(blocks, older, newer));
     }
 
     private static DiffBlock withWords(DiffBlock step, int[] added, int[] removed) {
@@ -73,10 +74,12 @@ public final class PolicyDiffer {
      * Only the runs of changed blocks between equal ones can differ, so only they are compared:
      * a one-word edit in a long policy costs the words of that block, not of the whole text.
      */
-    private static ChangeType classify(List<DiffBlock> blocks) {
+    private static ChangeType classify(List<DiffBlock> blocks, RenderedBody olderBody, RenderedBody newerBody) {
         ChangeType type = ChangeType.NONE;
         StringBuilder older = new StringBuilder();
         StringBuilder newer = new StringBuilder();
+        StringBuilder allOlder = new StringBuilder();
+        StringBuilder allNewer = new StringBuilder();
         for (int i = 0; i <= blocks.size(); i++) {
             DiffBlock b = i < blocks.size() ? blocks.get(i) : null;
             if (b != null && b.isChange()) {
@@ -88,11 +91,30 @@ public final class PolicyDiffer {
                 }
             } else if (older.length() + newer.length() > 0) {
                 type = worse(type, classifyRun(older.toString(), newer.toString()));
+                allOlder.append(older);
+                allNewer.append(newer);
                 older.setLength(0);
                 newer.setLength(0);
             }
         }
+        if (type != ChangeType.NONE && sameWords(allOlder.toString(), allNewer.toString())) {
+            // Text that only moved differs run by run, not necessarily as a whole: the whole decides.
+            // Equal word multisets in the changed runs are necessary for that, and cheap to test.
+            type = classifyRun(joinedText(olderBody), joinedText(newerBody));
+        }
         return type;
+    }
+
+    private static boolean sameWords(String older, String newer) {
+        return sortedWords(older).equals(sortedWords(newer));
+    }
+
+    private static List<String> sortedWords(String text) {
+        StringBuilder words = new StringBuilder();
+        Tokens.appendWords(text, words);
+        List<String> sorted = new ArrayList<>(List.of(words.toString().split(" ")));
+        java.util.Collections.sort(sorted);
+        return sorted;
     }
 
     private static ChangeType classifyRun(String older, String newer) {
@@ -104,6 +126,12 @@ public final class PolicyDiffer {
         Tokens.appendWords(older, olderWords);
         Tokens.appendWords(newer, newerWords);
         return olderWords.toString().equals(newerWords.toString()) ? ChangeType.EDITORIAL : ChangeType.MATERIAL;
+    }
+
+    private static String joinedText(RenderedBody body) {
+        StringBuilder text = new StringBuilder();
+        body.blocks().forEach(b -> text.append(b.text()).append(' '));
+        return text.toString();
     }
 
     private static ChangeType worse(ChangeType a, ChangeType b) {

@@ -14,13 +14,14 @@ final class SideBySideHtml {
     private SideBySideHtml() {
     }
 
-    static String render(PolicyDiff diff) {
+    static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks) {
         StringBuilder out = new StringBuilder("<div class=\"diff-side\">");
         int total = diff.changes();
         int change = 0;
-        for (DiffBlock b : diff.blocks()) {
+        for (int i = 0; i < diff.blocks().size(); i++) {
+            DiffBlock b = diff.blocks().get(i);
             int n = b.isChange() ? ++change : 0;
-            ChangedHtml changed = BlockContent.changed(b);
+            ChangedHtml changed = changedBlocks.get(i);
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
                     .append(BlockContent.changeId(n)).append('>').append(n > 0 ? DiffMarkup.nav(n, total) : "");
             column(out, "diff-old", b.op() == Op.INSERT ? "" : content(b, Side.OLDER, changed));

@@ -121,11 +121,36 @@ final class LineageReader {
         boolean retired = deleted || fm.status() == PolicyStatus.RETIRED;
         LocalDate last = reviews.get(reviews.size() - 1).reviewed();
         if (retired) {
-            return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null);
+            return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null, latest, null);
         }
         ReviewCycle cycle = fm.reviewCycle() != null ? fm.reviewCycle() : defaultCycle;
         LocalDate next = fm.nextReview() != null ? fm.nextReview() : cycle.nextAfter(last);
-        return new Policy(slug, latest, revisions, reviews, unreviewed, false, last, next, ReviewStatus.of(next, today));
+        Revision inForce = inForce(revisions, today);
+        return new Policy(slug, latest, revisions, reviews, unreviewed, false, last, next, ReviewStatus.of(next, today),
+                inForce, inForce == latest ? null : latest);
+    }
+
+    /**
+     * The newest revision not dated to take effect after {@code today}. Only the latest revision can
+     * be upcoming: a later commit without a future date takes effect when published. When every
+     * revision is future-dated there is nothing older to keep in force, so the latest is shown.
+     */
+    static Revision inForce(List<Revision> revisions, LocalDate today) {
+        Revision latest = revisions.get(revisions.size() - 1);
+        if (!isFuture(latest, today)) {
+            return latest;
+        }
+        for (int i = revisions.size() - 2; i >= 0; i--) {
+            if (!isFuture(revisions.get(i), today)) {
+                return revisions.get(i);
+            }
+        }
+        return latest;
+    }
+
+    private static boolean isFuture(Revision r, LocalDate today) {
+        LocalDate effective = r.source().frontMatter().effective();
+        return effective != null && effective.isAfter(today);
     }
 
     /** A file deleted and later re-created at the same path: one policy, older history first. */
@@ -135,6 +160,6 @@ final class LineageReader {
         List<Review> reviews = new ArrayList<>(older.reviews());
         reviews.addAll(newer.reviews());
         return new Policy(newer.slug(), newer.latest(), revisions, reviews, newer.unreviewed(), newer.retired(),
-                newer.lastReviewed(), newer.nextReview(), newer.reviewStatus());
+                newer.lastReviewed(), newer.nextReview(), newer.reviewStatus(), newer.inForce(), newer.upcoming());
     }
 }

@@ -11,10 +11,15 @@ import java.util.List;
  * @param retired      deleted on the built branch, or marked {@code status: retired}
  * @param nextReview   null for a retired policy
  * @param reviewStatus null for a retired policy
+ * @param inForce      the version that applies on the build's today: the newest revision whose
+ *                     {@code effective} date is not in the future; {@code latest} when none is
+ *                     future-dated, and also when every revision is (nothing older could apply)
+ * @param upcoming     {@code latest} when its {@code effective} date is after the build's today and an
+ *                     older version is in force until then; null otherwise
  */
 public record Policy(String slug, Revision latest, List<Revision> revisions, List<Review> reviews,
                      List<Revision> unreviewed, boolean retired, LocalDate lastReviewed,
-                     LocalDate nextReview, ReviewStatus reviewStatus) {
+                     LocalDate nextReview, ReviewStatus reviewStatus, Revision inForce, Revision upcoming) {
 
     public Policy {
         revisions = List.copyOf(revisions);
@@ -24,6 +29,11 @@ public record Policy(String slug, Revision latest, List<Revision> revisions, Lis
 
     public String title() {
         return latest.source().title();
+    }
+
+    /** The date the upcoming version takes effect; null without one. */
+    public LocalDate upcomingEffective() {
+        return upcoming == null ? null : upcoming.source().frontMatter().effective();
     }
 
     public Review lastReview() {

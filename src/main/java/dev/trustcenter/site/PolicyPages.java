@@ -10,7 +10,10 @@ import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
 import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.CompareOptionView;
+import dev.trustcenter.view.DiffView;
 import dev.trustcenter.view.DiffViews;
+import dev.trustcenter.view.Formats;
+import dev.trustcenter.view.HistoryView;
 import dev.trustcenter.view.Digests;
 import dev.trustcenter.view.PolicyDigest;
 import dev.trustcenter.view.PolicyViews;
@@ -57,7 +60,8 @@ final class PolicyPages {
         PolicyViews views = new PolicyViews(ctx, rp);
         Urls u = ctx.urls();
         file(u.policy(p.slug()), "policy.ftlh", views.current(), p);
-        file(u.history(p.slug()), "history.ftlh", views.history(compareOptions(p)), p);
+        List<Revision> offered = compareVersions(p);
+        file(u.history(p.slug()), "history.ftlh", views.history(compareOptions(offered, rp), comparePairs(p, offered, rp)), p);
         for (Review review : p.reviews()) {
             file(u.review(p.slug(), review.label().slug()), "policy.ftlh", views.review(review), p);
         }
@@ -66,8 +70,9 @@ final class PolicyPages {
         }
         DiffViews diffs = new DiffViews(ctx, rp);
         for (RenderedPolicy.Comparison c : rp.diffs().values()) {
-            file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, false)), p);
-            file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", clock.time("diff html", () -> diffs.view(c, true)), p);
+            List<DiffView> both = clock.time("diff html", () -> diffs.views(c));
+            file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", both.get(0), p);
+            file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", both.get(1), p);
         }
         PolicyDigest digest = Digests.of(ctx, rp);
         SiteViews feeds = new SiteViews(ctx, List.of(digest));
@@ -90,7 +95,8 @@ final class PolicyPages {
 
     /**
      * The published diffs: each revision against the previous one, each review against the
-     * previous review, and each review against the current text. Pairs are computed once.
+     * previous review, each review against the current text, and the version in force against the
+     * upcoming one. Pairs are computed once.
      */
     private static Map<String, RenderedPolicy.Comparison> comparisons(Policy p, Map<String, RenderedBody> bodies) {
         Map<String, RenderedPolicy.Comparison> out = new LinkedHashMap<>();
@@ -106,6 +112,9 @@ final class PolicyPages {
             if (reviews.get(k).revision() != p.latest()) {
                 add(out, reviews.get(k).revision(), p.latest(), bodies, revs);
             }
+        }
+        if (p.upcoming() != null) {
+            add(out, p.inForce(), p.upcoming(), bodies, revs);
         }
         return out;
     }
@@ -125,16 +134,53 @@ final class PolicyPages {
         return computed == ChangeType.MATERIAL && allEditorial ? ChangeType.EDITORIAL : computed;
     }
 
-    private static List<CompareOptionView> compareOptions(Policy p) {
-        List<CompareOptionView> options = new ArrayList<>();
-        for (int k = p.reviews().size() - 1; k >= 0; k--) {
-            Review r = p.reviews().get(k);
-            options.add(new CompareOptionView(r.label().slug(), r.label().text() + " review (" + dev.trustcenter.view.Formats.day(r.reviewed()) + ")"));
+    /**
+     * The versions the compare form offers, newest first: every review, the latest text when it is
+     * not a review, and the version in force when it is neither.
+     */
+    private static List<Revision> compareVersions(Policy p) {
+        List<Revision> versions = new ArrayList<>();
+        for (Revision r : p.revisions()) {
+            if (r.review() || r == p.latest() || r == p.inForce()) {
+                versions.add(0, r);
+            }
         }
-        if (!p.latest().review()) {
-            options.add(0, new CompareOptionView(p.latest().id(), "Current text (" + p.latest().id() + ")"));
+        return versions;
+    }
+
+    private static String optionText(Policy p, Revision r) {
+        if (r.review()) {
+            return r.label().text() + " review (" + Formats.day(r.reviewed()) + ")";
+        }
+        return (r == p.latest() ? "Current text (" : "Revision (") + r.id() + ")";
+    }
+
+    /** Each option names the newer options it has a published diff to, so the form offers only pages that exist. */
+    private static List<CompareOptionView> compareOptions(List<Revision> versions, RenderedPolicy rp) {
+        List<CompareOptionView> options = new ArrayList<>();
+        for (Revision from : versions) {
+            List<String> targets = new ArrayList<>();
+            for (Revision to : versions) {
+                if (rp.comparison(from, to) != null) {
+                    targets.add(RenderedPolicy.compareKey(to));
+                }
+            }
+            options.add(new CompareOptionView(RenderedPolicy.compareKey(from), optionText(rp.policy(), from), targets));
         }
         return options;
+    }
+
+    private List<HistoryView.ComparePairView> comparePairs(Policy p, List<Revision> versions, RenderedPolicy rp) {
+        List<HistoryView.ComparePairView> pairs = new ArrayList<>();
+        for (Revision to : versions) {
+            for (Revision from : versions) {
+                if (rp.comparison(from, to) != null) {
+                    pairs.add(new HistoryView.ComparePairView(RenderedPolicy.compareKey(from), RenderedPolicy.compareKey(to),
+                            optionText(p, from), optionText(p, to), ctx.compareUrl(p, from, to)));
+                }
+            }
+        }
+        return pairs;
     }
 
     private String sitePath(String href) {

@@ -5,6 +5,7 @@ import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.model.SiteModel;
 import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.PolicyJson;
 import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
@@ -38,8 +39,13 @@ final class SitePages {
         render(u.materialFeed(), "feed.ftlx", views.siteFeed(true));
         render(u.sitemap(), "sitemap.ftlx", views.sitemap());
         render(u.notFound(), "404.ftlh", views.notFound());
-        writer.write(new OutputFile(Urls.file(u.policiesJson()),
-                PoliciesJsonWriter.write(ctx.site(), digests.stream().map(PolicyDigest::json).toList())), SITE);
+        List<PolicyJson> index = digests.stream().map(PolicyDigest::json).toList();
+        byte[] policiesJson = PoliciesJsonWriter.write(ctx.site(), index);
+        writer.write(new OutputFile(Urls.file(u.policiesJson()), policiesJson), SITE);
+        writer.write(new OutputFile(Urls.file(u.calendar()), CalendarWriter.write(model.settings().title(),
+                u, ctx.generatedAt(), index)), SITE);
+        writer.write(new OutputFile(Urls.file(u.archive()),
+                ArchiveWriter.write(model, u, ctx.generatedAt(), policiesJson, blobs)), SITE);
         templates.staticFiles().forEach((name, bytes) ->
                 writer.write(new OutputFile(u.assets().substring(1) + name, bytes), "templates/static/" + name));
         for (SiteModel.Asset asset : model.assets()) {

@@ -6,9 +6,18 @@ package dev.trustcenter.view;
  * @param changeType {@code none}, {@code editorial} or {@code material}
  * @param changeText "no text change", "editorial" or "material"
  * @param diffUrl    the diff against the previous review, or null for a first version
+ * @param effectiveIso the {@code effective} date of the reviewed version when it is after the review
+ *                   date (a change announced ahead); null otherwise
  */
 public record ChangeEntryView(String policyTitle, String policyUrl, String label, String url,
                               String dateIso, String dateText, String changeType, String changeText,
                               String subject, String approvedBy, String diffUrl,
-                              int wordsAdded, int wordsRemoved) {
+                              int wordsAdded, int wordsRemoved, String effectiveIso, String effectiveText) {
+
+    public ChangeEntryView(String policyTitle, String policyUrl, String label, String url, String dateIso,
+                           String dateText, String changeType, String changeText, String subject,
+                           String approvedBy, String diffUrl, int wordsAdded, int wordsRemoved) {
+        this(policyTitle, policyUrl, label, url, dateIso, dateText, changeType, changeText, subject, approvedBy,
+                diffUrl, wordsAdded, wordsRemoved, null, null);
+    }
 }

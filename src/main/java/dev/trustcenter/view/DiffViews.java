@@ -31,7 +31,13 @@ public final class DiffViews {
                 RenderedPolicy.compareKey(c.from()), RenderedPolicy.compareKey(c.to())));
     }
 
-    public DiffView view(RenderedPolicy.Comparison c, boolean sideBySide) {
+    /** The inline and the side-by-side page of one comparison. */
+    public List<DiffView> views(RenderedPolicy.Comparison c) {
+        DiffHtml.Fragments html = DiffHtml.both(c.diff());
+        return List.of(view(c, false, html.inline()), view(c, true, html.sideBySide()));
+    }
+
+    private DiffView view(RenderedPolicy.Comparison c, boolean sideBySide, String fragment) {
         PolicyDiff d = c.diff();
         List<DiffView.SectionLinkView> sections = d.sections().stream()
                 .map(s -> new DiffView.SectionLinkView(s.title(), s.anchor())).toList();
@@ -42,8 +48,7 @@ public final class DiffViews {
         return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), self,
                 ctx.version(p, c.from(), versions.changeType(c.from())), ctx.version(p, c.to(), versions.changeType(c.to())),
                 c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
-                sideBySide, sideBySide ? inlineUrl(c) : sideBySideUrl(c),
-                sideBySide ? DiffHtml.sideBySide(d) : DiffHtml.inline(d));
+                sideBySide, sideBySide ? inlineUrl(c) : sideBySideUrl(c), fragment);
     }
 
     /** The front-matter fields a reader cares about, as shown in the "details changed" table. */

@@ -5,6 +5,7 @@ import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +24,7 @@ public final class Digests {
         Review last = p.lastReview();
         PolicySummaryView summary = new PolicySummaryView(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(),
                 ctx.policyUrl(p), ctx.historyUrl(p), last.label().text(), Formats.day(p.lastReviewed()),
-                Formats.iso(p.lastReviewed()), ctx.banner(p), !p.unreviewed().isEmpty(), p.retired());
+                Formats.iso(p.lastReviewed()), ctx.banner(p), !p.unreviewed().isEmpty(), p.retired(), ctx.upcoming(p));
         return new PolicyDigest(summary, changes(ctx, rp), json(ctx, rp), sitemap(ctx, rp));
     }
 
@@ -34,10 +35,14 @@ public final class Digests {
         for (Review review : p.reviews()) {
             Revision r = review.revision();
             RenderedPolicy.Comparison c = previous == null ? null : rp.comparison(previous.revision(), r);
+            LocalDate effective = r.source().frontMatter().effective();
+            // Only a date after the review announces a change ahead; an earlier one adds nothing.
+            LocalDate announced = effective != null && effective.isAfter(review.reviewed()) ? effective : null;
             entries.add(new ChangeEntryView(p.title(), ctx.policyUrl(p), review.label().text(), ctx.permanentUrl(p, r),
                     Formats.iso(review.reviewed()), Formats.day(review.reviewed()), typeId(c), typeText(c),
                     r.subject(), review.approvedBy(), c == null ? null : ctx.compareUrl(p, c.from(), c.to()),
-                    c == null ? 0 : c.diff().wordsAdded(), c == null ? 0 : c.diff().wordsRemoved()));
+                    c == null ? 0 : c.diff().wordsAdded(), c == null ? 0 : c.diff().wordsRemoved(),
+                    Formats.isoOrNull(announced), Formats.dayOrNull(announced)));
             previous = review;
         }
         return entries;
@@ -59,7 +64,8 @@ public final class Digests {
             RenderedPolicy.Comparison c = rp.previous(r);
             revisions.add(new PolicyJson.RevisionJson(r.id(), r.commitId(), r.time() == null ? null : Formats.iso(r.time()),
                     r.path(), Formats.iso(r.reviewed()), r.review(), r.label() == null ? null : r.label().text(),
-                    u.revision(p.slug(), r.id()), r.subject(), r.author(), c == null ? NEW : c.changeType().id()));
+                    u.revision(p.slug(), r.id()), r.subject(), r.author(), c == null ? NEW : c.changeType().id(),
+                    Formats.isoOrNull(r.source().frontMatter().effective())));
         }
         List<PolicyJson.ReviewJson> reviews = new ArrayList<>();
         Review previous = null;
@@ -82,7 +88,15 @@ public final class Digests {
                 u.policy(p.slug()), u.history(p.slug()), p.retired(), Formats.iso(p.lastReviewed()),
                 p.nextReview() == null ? null : Formats.iso(p.nextReview()),
                 p.reviewStatus() == null ? null : p.reviewStatus().id(), !p.unreviewed().isEmpty(),
-                revisions, reviews, diffs);
+                revisions, reviews, diffs, versionRef(u, p, p.inForce(), null),
+                p.upcoming() == null ? null : versionRef(u, p, p.upcoming(),
+                        u.compare(p.slug(), RenderedPolicy.compareKey(p.inForce()), RenderedPolicy.compareKey(p.upcoming()))));
+    }
+
+    private static PolicyJson.VersionRefJson versionRef(Urls u, Policy p, Revision r, String diffUrl) {
+        return new PolicyJson.VersionRefJson(r.id(), r.label() == null ? null : r.label().text(),
+                Formats.isoOrNull(r.source().frontMatter().effective()),
+                r.review() ? u.review(p.slug(), r.label().slug()) : u.revision(p.slug(), r.id()), diffUrl);
     }
 
     private static List<SitemapView.Entry> sitemap(ViewContext ctx, RenderedPolicy rp) {

@@ -37,4 +37,13 @@ public final class Formats {
     public static String iso(LocalDate date) {
         return date == null ? "" : date.toString();
     }
+
+    /** Like {@link #iso(LocalDate)}, but null for null: for optional fields templates test with {@code ??}. */
+    public static String isoOrNull(LocalDate date) {
+        return date == null ? null : iso(date);
+    }
+
+    public static String dayOrNull(LocalDate date) {
+        return date == null ? null : day(date);
+    }
 }

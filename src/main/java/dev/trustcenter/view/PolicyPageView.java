@@ -11,12 +11,23 @@ import java.util.Map;
  * @param archived    only on review and revision pages
  * @param unreviewed  only on the current page, when the text changed since the last review
  * @param extra       front-matter keys trustcenter does not know, as the writer wrote them
+ * @param upcoming    only on the current page, when a newer version is dated to take effect later
  */
 public record PolicyPageView(SiteView site, String kind, String slug, String title, String summary,
                              String owner, String category, String url, String currentUrl,
                              String historyUrl, String feedUrl, String bodyHtml, List<HeadingView> toc,
                              VersionView version, ReviewBannerView banner, ArchivedNoticeView archived,
-                             UnreviewedNoticeView unreviewed, boolean retired, Map<String, Object> extra) {
+                             UnreviewedNoticeView unreviewed, boolean retired, Map<String, Object> extra,
+                             UpcomingView upcoming) {
+
+    public PolicyPageView(SiteView site, String kind, String slug, String title, String summary, String owner,
+                          String category, String url, String currentUrl, String historyUrl, String feedUrl,
+                          String bodyHtml, List<HeadingView> toc, VersionView version, ReviewBannerView banner,
+                          ArchivedNoticeView archived, UnreviewedNoticeView unreviewed, boolean retired,
+                          Map<String, Object> extra) {
+        this(site, kind, slug, title, summary, owner, category, url, currentUrl, historyUrl, feedUrl, bodyHtml, toc,
+                version, banner, archived, unreviewed, retired, extra, null);
+    }
 
     public PolicyPageView {
         toc = List.copyOf(toc);

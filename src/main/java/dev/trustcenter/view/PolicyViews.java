@@ -22,15 +22,19 @@ public final class PolicyViews {
         this.p = rendered.policy();
     }
 
+    /**
+     * The current page shows the version in force. While a newer version waits for its effective
+     * date, the page announces it instead of the unreviewed-changes notice (which is about the newer text).
+     */
     public PolicyPageView current() {
         Revision latest = p.latest();
         UnreviewedNoticeView unreviewed = null;
-        if (!p.unreviewed().isEmpty()) {
+        if (!p.unreviewed().isEmpty() && p.upcoming() == null) {
             Review last = p.lastReview();
             unreviewed = new UnreviewedNoticeView(p.unreviewed().size(), last.label().text(),
                     ctx.permanentUrl(p, last.revision()), ctx.compareUrl(p, last.revision(), latest));
         }
-        return page("current", latest, ctx.banner(p), null, unreviewed);
+        return page("current", p.inForce(), ctx.banner(p), null, unreviewed);
     }
 
     public PolicyPageView review(Review review) {
@@ -42,11 +46,36 @@ public final class PolicyViews {
                 + Formats.day(review.reviewed()) + ")"
                 + (next != null ? ". It has been superseded by the " + next.label().text() + " review."
                 : p.unreviewed().isEmpty() ? ". It is the current version." : ". It is the latest review; the text has changed since.");
-        ArchivedNoticeView notice = new ArchivedNoticeView(text, next != null,
+        String intro = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
+                + Formats.day(review.reviewed()) + ")";
+        String[] effective = effectiveTexts(r, intro);
+        ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null,
                 next == null ? null : next.label().text(), next == null ? null : ctx.permanentUrl(p, next.revision()),
                 ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
-                k == 0 ? null : ctx.compareUrl(p, reviews.get(k - 1).revision(), r));
+                k == 0 ? null : ctx.compareUrl(p, reviews.get(k - 1).revision(), r),
+                effective == null ? null : Formats.iso(p.upcomingEffective()), effective == null ? null : effective[1]);
         return page("review", r, null, notice, null);
+    }
+
+    /**
+     * The notice of the upcoming version's page and of the page of the version in force until then,
+     * before and from the effective date; null for any other version.
+     */
+    private String[] effectiveTexts(Revision r, String intro) {
+        if (p.upcoming() == null || (r != p.upcoming() && r != p.inForce())) {
+            return null;
+        }
+        String date = Formats.day(p.upcomingEffective());
+        String upcomingName = ViewContext.versionName(p.upcoming());
+        String inForceName = ViewContext.versionName(p.inForce());
+        if (r == p.upcoming()) {
+            return new String[] {
+                intro + ". It takes effect on " + date + "; until then the " + inForceName + " version is in force.",
+                intro + ". It took effect on " + date + " and is the version in force."};
+        }
+        return new String[] {
+            intro + ". It is the version in force until " + date + ", when the " + upcomingName + " version takes effect.",
+            intro + ". It was in force until " + date + ", when the " + upcomingName + " version took effect."};
     }
 
     public PolicyPageView revision(Revision r) {
@@ -57,10 +86,12 @@ public final class PolicyViews {
                 : r.review() ? "recorded as the " + r.label().text() + " review" : "covered by the " + r.label().text() + " review";
         String text = "This is revision " + r.id() + " of the " + p.title()
                 + (r.time() == null ? "" : ", committed " + Formats.day(r.time())) + ", " + coverage + ".";
-        ArchivedNoticeView notice = new ArchivedNoticeView(text, next != null, next == null ? null : next.id(),
-                next == null ? null : ctx.urls().href(ctx.urls().revision(p.slug(), next.id())),
+        String[] effective = effectiveTexts(r, "This is revision " + r.id() + " of the " + p.title());
+        ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null,
+                next == null ? null : next.id(), next == null ? null : ctx.urls().href(ctx.urls().revision(p.slug(), next.id())),
                 ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
-                i == 0 ? null : ctx.compareUrl(p, revs.get(i - 1), r));
+                i == 0 ? null : ctx.compareUrl(p, revs.get(i - 1), r),
+                effective == null ? null : Formats.iso(p.upcomingEffective()), effective == null ? null : effective[1]);
         return page("revision", r, null, notice, null);
     }
 
@@ -81,7 +112,8 @@ public final class PolicyViews {
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         return new PolicyPageView(ctx.site(), kind, p.slug(), fm.title(), fm.summary(), fm.owner(), fm.category(),
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
-                body.html(), toc, ctx.version(p, r, changeType(r)), banner, archived, unreviewed, p.retired(), fm.extra());
+                body.html(), toc, ctx.version(p, r, changeType(r)), banner, archived, unreviewed, p.retired(), fm.extra(),
+                kind.equals("current") ? ctx.upcoming(p) : null);
     }
 
     ChangeType changeType(Revision r) {
@@ -89,7 +121,7 @@ public final class PolicyViews {
         return c == null ? null : c.changeType();
     }
 
-    public HistoryView history(List<CompareOptionView> options) {
+    public HistoryView history(List<CompareOptionView> options, List<HistoryView.ComparePairView> pairs) {
         List<HistoryReviewView> reviews = new ArrayList<>();
         List<Review> all = p.reviews();
         for (int k = all.size() - 1; k >= 0; k--) {
@@ -101,11 +133,12 @@ public final class PolicyViews {
                     Formats.day(review.reviewed()), review.approvedBy(), review.textChanged(),
                     type == null ? null : type.id(), type == null ? null : type.label(),
                     k == 0 ? null : ctx.compareUrl(p, all.get(k - 1).revision(), r), diffToCurrent(r),
-                    revisionsNewestFirst(review.revisions())));
+                    revisionsNewestFirst(review.revisions()), Formats.isoOrNull(r.source().frontMatter().effective()),
+                    Formats.dayOrNull(r.source().frontMatter().effective()), r == p.upcoming()));
         }
         return new HistoryView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p),
                 ctx.urls().href(ctx.urls().policyFeed(p.slug())), ctx.urls().href(ctx.urls().policyMaterialFeed(p.slug())),
-                ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options);
+                ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options, pairs, ctx.upcoming(p));
     }
 
     private List<RevisionView> revisionsNewestFirst(List<Revision> revisions) {

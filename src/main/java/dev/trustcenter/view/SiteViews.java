@@ -43,8 +43,9 @@ public final class SiteViews {
                 .map(e -> new CategoryView(e.getKey(), e.getValue())).toList();
         long overdue = count(s -> s.banner() != null && s.banner().status().equals("overdue"));
         long dueSoon = count(s -> s.banner() != null && s.banner().status().equals("due-soon"));
+        Urls u = ctx.urls();
         return new HomeView(ctx.site(), introHtml, categories, retired,
-                latest(e -> true, LATEST_CHANGES), (int) overdue, (int) dueSoon);
+                latest(e -> true, LATEST_CHANGES), (int) overdue, (int) dueSoon, u.href(u.calendar()), u.href(u.archive()));
     }
 
     private long count(Predicate<PolicySummaryView> p) {
@@ -80,7 +81,8 @@ public final class SiteViews {
         Urls u = ctx.urls();
         String prefix = u.href("");
         List<FeedView.FeedEntryView> items = entries.stream().map(e -> new FeedView.FeedEntryView(
-                u.absolute(e.url().substring(prefix.length())), e.policyTitle() + ", " + e.label() + " review (" + e.changeText() + ")",
+                u.absolute(e.url().substring(prefix.length())), e.policyTitle() + ", " + e.label() + " review (" + e.changeText()
+                        + (e.effectiveText() == null ? "" : ", effective from " + e.effectiveText()) + ")",
                 u.absolute(e.url().substring(prefix.length())), e.dateIso() + "T00:00:00Z",
                 e.approvedBy() == null || e.approvedBy().isEmpty() ? ctx.model().settings().company() : e.approvedBy(),
                 summary(e), e.changeType(), e.changeText(),
@@ -92,7 +94,8 @@ public final class SiteViews {
 
     private static String summary(ChangeEntryView e) {
         String words = e.diffUrl() == null ? "" : " (+" + e.wordsAdded() + " / -" + e.wordsRemoved() + " words)";
-        return "Reviewed " + e.dateText() + ": " + e.changeText() + words + ". " + e.subject();
+        String effective = e.effectiveText() == null ? "" : " Takes effect on " + e.effectiveText() + ".";
+        return "Reviewed " + e.dateText() + ": " + e.changeText() + words + "." + effective + " " + e.subject();
     }
 
     public SitemapView sitemap() {

@@ -77,6 +77,16 @@ public final class Urls {
         return "/policies.json";
     }
 
+    /** The iCalendar feed of next reviews and effective dates. */
+    public String calendar() {
+        return "/reviews.ics";
+    }
+
+    /** Every published version of every policy, with policies.json, in one zip. */
+    public String archive() {
+        return "/trustcenter-archive.zip";
+    }
+
     public String sitemap() {
         return "/sitemap.xml";
     }
@@ -91,6 +101,15 @@ public final class Urls {
 
     public String asset(String contentPath) {
         return "/" + contentPath;
+    }
+
+    /** The base URL's host name, or null when the site has no base URL. */
+    public String host() {
+        if (origin.isEmpty()) {
+            return null;
+        }
+        String host = URI.create(origin).getHost();
+        return host == null || host.isEmpty() ? null : host;
     }
 
     /** A link as printed in a page: the site path under the base URL's path. */

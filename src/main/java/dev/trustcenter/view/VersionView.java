@@ -7,9 +7,17 @@ package dev.trustcenter.view;
  * @param permanentUrl  the URL that will always show exactly this text (review or revision page)
  * @param changeType    of this revision against the previous one: {@code none}, {@code editorial},
  *                      {@code material}; null for a first version
+ * @param effectiveIso  the {@code effective} date this version carries; null when it has none
  */
 public record VersionView(String label, String reviewedIso, String reviewedText, String commit,
                           String commitShort, String dateIso, String dateText, String author,
                           String subject, String approvedBy, String permanentUrl, String changeType,
-                          String changeText) {
+                          String changeText, String effectiveIso, String effectiveText) {
+
+    public VersionView(String label, String reviewedIso, String reviewedText, String commit, String commitShort,
+                       String dateIso, String dateText, String author, String subject, String approvedBy,
+                       String permanentUrl, String changeType, String changeText) {
+        this(label, reviewedIso, reviewedText, commit, commitShort, dateIso, dateText, author, subject, approvedBy,
+                permanentUrl, changeType, changeText, null, null);
+    }
 }

@@ -61,9 +61,28 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
     }
 
     public VersionView version(Policy p, Revision r, ChangeType change) {
+        LocalDate effective = r.source().frontMatter().effective();
         return new VersionView(r.label() == null ? null : r.label().text(), Formats.iso(r.reviewed()),
                 Formats.day(r.reviewed()), r.commitId() == null ? "" : r.commitId(), r.id(),
                 Formats.iso(r.time()), Formats.day(r.time()), r.author(), r.subject(), r.approvedBy(),
-                permanentUrl(p, r), change == null ? null : change.id(), change == null ? null : change.label());
+                permanentUrl(p, r), change == null ? null : change.id(), change == null ? null : change.label(),
+                effective == null ? null : Formats.iso(effective), effective == null ? null : Formats.day(effective));
+    }
+
+    /** How a version is named to readers: "the 2024-Q2 review" reads as {@code 2024-Q2}, else "revision &lt;id&gt;". */
+    public static String versionName(Revision r) {
+        return r.review() ? r.label().text() : "revision " + r.id();
+    }
+
+    /** The announcement of a policy's upcoming version; null when it has none. */
+    public UpcomingView upcoming(Policy p) {
+        Revision next = p.upcoming();
+        if (next == null) {
+            return null;
+        }
+        LocalDate effective = p.upcomingEffective();
+        return new UpcomingView(Formats.iso(effective), Formats.day(effective), versionName(next),
+                permanentUrl(p, next), compareUrl(p, p.inForce(), next), versionName(p.inForce()),
+                permanentUrl(p, p.inForce()));
     }
 }

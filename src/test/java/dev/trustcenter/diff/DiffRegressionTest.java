@@ -1,9 +1,11 @@
 package dev.trustcenter.diff;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static dev.trustcenter.diff.DiffChecks.assertReconstructs;
 import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import dev.trustcenter.markdown.RenderedBody;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,11 @@ class DiffRegressionTest {
     void savedPairStillReconstructsBothVersions(Path pair) throws IOException {
         String older = Files.readString(pair.resolve("old.md"), StandardCharsets.UTF_8);
         String newer = Files.readString(pair.resolve("new.md"), StandardCharsets.UTF_8);
-        assertReconstructs(render(older), render(newer), pair.getFileName() + "\n--- old.md\n" + older + "--- new.md\n" + newer);
+        String context = pair.getFileName() + "\n--- old.md\n" + older + "--- new.md\n" + newer;
+        RenderedBody a = render(older);
+        RenderedBody b = render(newer);
+        assertReconstructs(a, b, context);
+        assertEquals(a.text().equals(b.text()), PolicyDiffer.diff(a, b).changeType() == ChangeType.NONE,
+                "identical text is exactly the \"no text change\" class\n" + context);
     }
 }

@@ -126,8 +126,16 @@ final class SampleViews {
                 "/security-policy/history/", "/security-policy/feed.xml", "/security-policy/feed-material.xml",
                 banner("current", "Next review by 14 Jan 2027"), false,
                 List.of(revision("c3d4e5f", "Add logging section", "material", false)), List.of(q4, q3),
-                List.of(new CompareOptionView("current", "Current text"), new CompareOptionView("2026-Q4", "2026-Q4"),
-                        new CompareOptionView("2026-Q3", "2026-Q3 (14 Jul 2026)")));
+                List.of(new CompareOptionView("current", "Current text"),
+                        new CompareOptionView("2026-Q4", "2026-Q4", List.of("current")),
+                        new CompareOptionView("2026-Q3", "2026-Q3 (14 Jul 2026)", List.of("2026-Q4", "current"))),
+                List.of(new HistoryView.ComparePairView("2026-Q4", "current", "2026-Q4", "Current text",
+                                "/security-policy/compare/2026-Q4...current/"),
+                        new HistoryView.ComparePairView("2026-Q3", "current", "2026-Q3 (14 Jul 2026)", "Current text",
+                                "/security-policy/compare/2026-Q3...current/"),
+                        new HistoryView.ComparePairView("2026-Q3", "2026-Q4", "2026-Q3 (14 Jul 2026)", "2026-Q4",
+                                "/security-policy/compare/2026-Q3...2026-Q4/")),
+                null);
     }
 
     static DiffView diff(boolean sideBySide) {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.UserException;
 import dev.trustcenter.view.HeadingView;
+import dev.trustcenter.view.HistoryView;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -252,8 +253,13 @@ class TemplateEngineTest {
         assertEquals("/security-policy/compare/", form.attr("data-compare-base"));
         List<String> keys = view.compareOptions().stream().map(o -> o.key()).toList();
         assertEquals(keys, form.select("select[name=from] option").eachAttr("value"));
-        assertEquals(keys.get(1), form.selectFirst("select[name=from] option[selected]").val());
-        assertEquals(keys.get(0), form.selectFirst("select[name=to] option[selected]").val());
+        assertEquals(view.comparePairs().get(0).from(), form.selectFirst("select[name=from] option[selected]").val());
+        assertEquals(view.comparePairs().get(0).to(), form.selectFirst("select[name=to] option[selected]").val());
+        assertEquals("2026-Q4 current", form.selectFirst("select[name=from] option[value=2026-Q3]").attr("data-targets"));
+        assertTrue(form.selectFirst("select[name=from] option[value=current]").hasAttr("disabled"), "nothing is newer");
+        assertTrue(form.hasAttr("hidden"), "the form waits for the script; links stand in without it");
+        assertEquals(view.comparePairs().stream().map(HistoryView.ComparePairView::url).toList(),
+                doc.select(".compare-links a").eachAttr("href"));
         assertNotNull(doc.selectFirst("a[href=" + view.materialFeedUrl() + "]"));
     }
 
