@@ -182,33 +182,50 @@ class BrowserTest {
         return List.of(page.select("article.policy-body").text().toLowerCase().split("[^a-z]+"));
     }
 
+    /**
+     * The copy button gives the version's permanent URL, a section's link its own: on the
+     * clipboard, or in the {@code input.copied-link} shown when the clipboard is unavailable.
+     */
     @Test
-    void copyLinkGivesThePermanentUrlOfAHeading() {
-        assumeTrue(!site.page("/security-policy/").select("a.permanent-link").isEmpty(),
-                "policy pages have no permanent links by heading yet (copy-link is built in a parallel branch)");
+    void copyLinkGivesThePermanentUrlOfTheVersionAndOfASection() {
+        Document page = site.page("/security-policy/");
+        assumeTrue(!page.select("a.permanent-link").isEmpty(),
+                "policy pages have no permanent links by section yet (copy-link is built in a parallel branch)");
         Set<String> permanent = new HashSet<>();
-        site.page("/security-policy/").select("a.permanent-link").forEach(a -> permanent.add(pathAndFragment(a.absUrl("href"))));
+        page.select("a.permanent-link, a.version-link").forEach(a -> permanent.add(pathAndFragment(a.absUrl("href"))));
+        String version = site.policy("security-policy").get("reviews").get(site.policy("security-policy").get("reviews").size() - 1)
+                .get("url").asText();
         browser.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.url(""),
                 "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
         open(browser, "/security-policy/");
-        List<WebElement> buttons = browser.findElements(By.xpath("//main//button[contains(translate(normalize-space(.)"
-                + " , 'COPY', 'copy'), 'copy') or contains(translate(@aria-label, 'COPY', 'copy'), 'copy')]"));
+        List<WebElement> buttons = browser.findElements(By.xpath("//main//button[contains(translate(normalize-space(.),"
+                + " 'COPY', 'copy'), 'copy') or contains(translate(@aria-label, 'COPY', 'copy'), 'copy')]"));
         assumeTrue(!buttons.isEmpty(), "policy pages have no copy-link button yet");
+
         buttons.get(0).click();
-        String copied = waitFor(browser, d -> {
-            for (WebElement field : d.findElements(By.cssSelector("input.copied-link"))) {
-                String value = field.getAttribute("value");
-                if (value != null && !value.isEmpty()) {
-                    return value;
-                }
-            }
-            Object text = ((JavascriptExecutor) d).executeAsyncScript(
-                    "const done = arguments[arguments.length - 1];"
-                    + "navigator.clipboard.readText().then(done, () => done(''));");
-            return text == null || text.toString().isEmpty() ? null : text.toString();
-        });
+        String copied = waitForCopied(version);
         assertTrue(copied.startsWith("http"), "an absolute URL: " + copied);
         assertTrue(permanent.contains(pathAndFragment(copied)), copied + " is none of the permanent links " + permanent);
+
+        WebElement section = browser.findElement(By.cssSelector("article.policy-body a.permanent-link"));
+        String sectionUrl = pathAndFragment(section.getAttribute("href"));
+        assertTrue(sectionUrl.startsWith(version + "#"), "a section of this version: " + sectionUrl);
+        section.click();
+        assertTrue(waitForCopied(sectionUrl).startsWith("http"));
+    }
+
+    /** Waits until the clipboard or a shown {@code input.copied-link} holds an absolute URL to {@code sitePath}. */
+    private static String waitForCopied(String sitePath) {
+        return waitFor(browser, d -> {
+            List<String> values = new ArrayList<>();
+            d.findElements(By.cssSelector("input.copied-link")).forEach(f -> values.add(f.getAttribute("value")));
+            values.add(String.valueOf(((JavascriptExecutor) d).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                    + "const late = new Promise(r => setTimeout(() => r(''), 500));"
+                    + "Promise.race([navigator.clipboard.readText(), late]).then(done, () => done(''));")));
+            return values.stream().filter(v -> v != null && v.startsWith("http") && pathAndFragment(v).equals(sitePath))
+                    .findFirst().orElse(null);
+        });
     }
 
     private static String pathAndFragment(String url) {
