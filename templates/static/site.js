@@ -8,6 +8,9 @@
  * 3. Announced changes: an element with data-effective="YYYY-MM-DD" holds a data-when="before" and a
  *    data-when="after" part; from that date on the "after" part is shown, so a page built before a
  *    new version took effect says so until the next build.
+ * 4. Copy links: a "Copy link to this version" button beside a.version-link, and section links
+ *    (a.permanent-link) that copy their permanent URL on click. Without a clipboard the URL is
+ *    shown, selected, in a read-only input.copied-link.
  */
 (function () {
   'use strict';
@@ -135,7 +138,85 @@
     }
   }
 
+  function absoluteUrl(href) {
+    return new URL(href, window.location.href).href;
+  }
+
+  // The field and the status line sit after the element that asked for them, one of each per place.
+  function besideOf(anchor, selector, create) {
+    const next = anchor.nextElementSibling;
+    if (next && next.matches(selector)) {
+      return next;
+    }
+    const made = create();
+    anchor.insertAdjacentElement('afterend', made);
+    return made;
+  }
+
+  function showCopiedField(anchor, url) {
+    const field = besideOf(anchor, 'input.copied-link', function () {
+      const input = document.createElement('input');
+      input.type = 'text';
+      input.readOnly = true;
+      input.className = 'copied-link';
+      input.setAttribute('aria-label', 'Link to copy');
+      return input;
+    });
+    field.value = url;
+    field.setAttribute('value', url); // visible in the DOM too, for tests and extensions
+    field.focus();
+    field.select();
+  }
+
+  function announce(anchor, text) {
+    const status = besideOf(anchor, '.copy-status', function () {
+      const span = document.createElement('span');
+      span.className = 'copy-status';
+      span.setAttribute('role', 'status');
+      return span;
+    });
+    status.textContent = text;
+  }
+
+  function copyLink(url, anchor) {
+    let settled = false;
+    const fallback = function () {
+      settled = true;
+      showCopiedField(anchor, url);
+    };
+    if (!navigator.clipboard || !window.isSecureContext) {
+      fallback();
+      return;
+    }
+    navigator.clipboard.writeText(url).then(function () {
+      settled = true;
+      announce(anchor, 'Link copied');
+    }, fallback);
+    // A browser may leave the request pending (a permission prompt never answered): show the link then.
+    setTimeout(function () { if (!settled) { fallback(); } }, 1000);
+  }
+
+  function enhanceCopyLinks() {
+    document.querySelectorAll('a.version-link').forEach(function (link) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'copy-link-button';
+      button.textContent = 'Copy link to this version';
+      button.addEventListener('click', function () { copyLink(absoluteUrl(link.getAttribute('href')), button); });
+      link.insertAdjacentElement('afterend', button);
+    });
+    document.querySelectorAll('a.permanent-link').forEach(function (link) {
+      link.title = 'Copy link to this section of this version';
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        // Beside the heading, not inside it: the heading's text must stay its own.
+        copyLink(absoluteUrl(link.getAttribute('href')), link.parentElement);
+      });
+    });
+  }
+
   function init() {
+    enhanceCopyLinks();
     refreshBanners();
     refreshEffective(today());
     document.querySelectorAll('form.compare-form[data-compare-base]').forEach(enhanceCompareForm);

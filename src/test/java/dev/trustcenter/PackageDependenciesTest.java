@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PackageDependenciesTest {
 
     private static final List<String> ORDER = List.of(
-            "diag", "content", "history", "model", "markdown", "diff", "view", "template", "site", "cli");
+            "diag", "content", "history", "model", "edit", "markdown", "diff", "view", "template", "pdf", "site", "cli");
 
     @ParameterizedTest
     @CsvSource({
@@ -23,11 +23,13 @@ class PackageDependenciesTest {
             "content, org.eclipse.jgit com.vladsch freemarker org.jsoup picocli",
             "history, com.vladsch freemarker org.jsoup org.snakeyaml picocli",
             "model, org.eclipse.jgit com.vladsch freemarker org.jsoup picocli",
+            "edit, org.eclipse.jgit com.vladsch freemarker org.jsoup org.snakeyaml picocli",
             "markdown, org.eclipse.jgit freemarker picocli",
             "diff, org.eclipse.jgit freemarker picocli com.vladsch",
             "view, org.eclipse.jgit freemarker picocli com.vladsch",
-            "template, org.eclipse.jgit picocli com.vladsch",
-            "site, org.eclipse.jgit picocli freemarker",
+            "template, org.eclipse.jgit picocli com.vladsch com.openhtmltopdf org.apache.pdfbox",
+            "pdf, org.eclipse.jgit picocli com.vladsch freemarker",
+            "site, org.eclipse.jgit picocli freemarker com.openhtmltopdf org.apache.pdfbox",
             "cli, org.eclipse.jgit freemarker",
     })
     void packageImportsOnlyPackagesAboveIt(String pkg, String forbiddenLibraries) throws IOException {

@@ -3,8 +3,10 @@ package dev.trustcenter.cli;
 import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.PhaseTimer;
+import dev.trustcenter.diag.UserException;
 import dev.trustcenter.site.BuildOptions;
 import dev.trustcenter.site.BuildReport;
+import dev.trustcenter.site.PdfMode;
 import dev.trustcenter.site.SiteBuild;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -37,6 +39,13 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", paramLabel = "URL", description = "Public URL of the site, for feeds and the sitemap. Default: base_url in content/_index.md.")
     String baseUrl;
 
+    @Option(names = "--pdf", paramLabel = "all|current",
+            description = "PDFs to make: the current version of each policy (current, the default) or also every review (all).")
+    String pdf;
+
+    @Option(names = "--no-pdf", description = "Make no PDFs (quicker local builds).")
+    boolean noPdf;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
@@ -47,7 +56,7 @@ final class BuildCommand implements Callable<Integer> {
         Path repoDir = repo.repoDir();
         BuildOptions options = new BuildOptions(repoDir, repo.content, repo.ref,
                 templates != null ? templates : GitRoot.find(repoDir).resolve("templates"),
-                out.toAbsolutePath().normalize(), baseUrl, time.today(), time.generatedAt());
+                out.toAbsolutePath().normalize(), baseUrl, time.today(), time.generatedAt(), pdfMode());
         Diagnostics diagnostics = new Diagnostics();
         PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));
         BuildReport report;
@@ -62,5 +71,21 @@ final class BuildCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(report.summary() + " → " + options.outDir());
         }
         return 0;
+    }
+
+    private PdfMode pdfMode() {
+        if (noPdf) {
+            if (pdf != null) {
+                throw new UserException("--pdf " + pdf + " and --no-pdf contradict each other: give one of them");
+            }
+            return PdfMode.NONE;
+        }
+        if (pdf == null || pdf.equals("current")) {
+            return PdfMode.CURRENT;
+        }
+        if (pdf.equals("all")) {
+            return PdfMode.ALL;
+        }
+        throw new UserException("--pdf '" + pdf + "' is not a choice: use --pdf current, --pdf all or --no-pdf");
     }
 }

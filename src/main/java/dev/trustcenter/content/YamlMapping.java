@@ -68,7 +68,7 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         return new SourcePosition(path, firstLine);
     }
 
-    private static SourcePosition position(String path, int firstLine, YamlEngineException e) {
+    static SourcePosition position(String path, int firstLine, YamlEngineException e) {
         if (e instanceof MarkedYamlEngineException m) {
             Optional<Mark> mark = m.getProblemMark().or(m::getContextMark);
             if (mark.isPresent()) {
@@ -78,7 +78,7 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         return new SourcePosition(path, firstLine);
     }
 
-    private static String problem(YamlEngineException e) {
+    static String problem(YamlEngineException e) {
         if (e instanceof MarkedYamlEngineException m && m.getProblem() != null) {
             return m.getProblem();
         }
@@ -87,7 +87,7 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         return nl < 0 ? msg : msg.substring(0, nl);
     }
 
-    private static LoadSettings settings() {
+    static LoadSettings settings() {
         // Front matter is small and written by people: refuse YAML bombs and duplicate keys.
         return LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(20)
                 .setLabel("front matter").build();

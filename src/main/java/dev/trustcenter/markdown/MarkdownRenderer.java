@@ -5,10 +5,11 @@ import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Objects;
-import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Renders Markdown (CommonMark plus GitHub tables, strikethrough and autolinks) to sanitised HTML
@@ -41,11 +42,26 @@ public final class MarkdownRenderer {
      * @param links    rewrites link and image targets; {@link LinkResolver#NONE} keeps them
      */
     public RenderedBody render(String markdown, LinkResolver links) {
+        return render(markdown, links, null);
+    }
+
+    /**
+     * Renders one Markdown body of one version, with its {@code {{ name }}} placeholders replaced.
+     *
+     * @param placeholders the version's values; null leaves placeholders as written
+     */
+    public RenderedBody render(String markdown, LinkResolver links, Placeholders placeholders) {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
-        String raw = renderer.render(parser.parse(markdown));
-        Document clean = sanitizer.clean(raw, links);
-        List<Heading> headings = HeadingIds.assign(clean.body());
-        return BlockExtractor.extract(clean.body(), headings);
+        Document parsed = parser.parse(markdown);
+        if (placeholders != null && Placeholders.mayContain(markdown)) {
+            String substituted = placeholders.substitute(markdown, parsed);
+            if (!substituted.equals(markdown)) {
+                parsed = parser.parse(substituted);
+            }
+        }
+        String raw = renderer.render(parsed);
+        Element clean = sanitizer.clean(raw, links).body();
+        return BlockExtractor.extract(clean, HeadingIds.assign(clean));
     }
 }

@@ -33,12 +33,10 @@ final class LineageReader {
     /** The policy, or null when no revision of it was ever published (drafts only). */
     Policy read(FileLineage lineage) {
         List<RawRevision> raws = lineage.revisions();
-        boolean anyReviewDate = false;
         List<Revision> revisions = new ArrayList<>();
         for (int i = 0; i < raws.size(); i++) {
             boolean atBuilt = lineage.deletedBy() == null && i == raws.size() - 1;
             Revision r = revision(raws.get(i), atBuilt);
-            anyReviewDate |= r.source().frontMatter().lastReviewed() != null;
             if (r.source().frontMatter().status() != PolicyStatus.DRAFT) {
                 revisions.add(r);
             }
@@ -47,7 +45,7 @@ final class LineageReader {
             return null;
         }
         return assemble(Slugs.fromPath(raws.get(raws.size() - 1).contentPath()),
-                markReviews(revisions, anyReviewDate), lineage.deletedBy() != null);
+                markReviews(revisions), lineage.deletedBy() != null);
     }
 
     private Revision revision(RawRevision raw, boolean atBuiltCommit) {
@@ -69,13 +67,17 @@ final class LineageReader {
 
     /**
      * A review is the first revision or one whose {@code last_reviewed} differs from the previous
-     * revision's. A lineage that never carries the key treats every revision as a review.
+     * revision's. Until the key first appears every revision is a review (dated by its commit), so a
+     * lineage that never carries it treats every revision as one, and adding the key later renames
+     * or removes no earlier review.
      */
-    private static List<Revision> markReviews(List<Revision> revisions, boolean anyReviewDate) {
+    private static List<Revision> markReviews(List<Revision> revisions) {
         List<Revision> marked = new ArrayList<>(revisions.size());
+        boolean keySeen = false;
         for (int i = 0; i < revisions.size(); i++) {
             Revision r = revisions.get(i);
-            boolean review = !anyReviewDate || i == 0 || !Objects.equals(
+            keySeen |= r.source().frontMatter().lastReviewed() != null;
+            boolean review = !keySeen || i == 0 || !Objects.equals(
                     r.source().frontMatter().lastReviewed(), revisions.get(i - 1).source().frontMatter().lastReviewed());
             marked.add(r.withReview(review, null, r.approvedBy()));
         }
@@ -123,8 +125,7 @@ final class LineageReader {
         if (retired) {
             return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null, latest, null);
         }
-        ReviewCycle cycle = fm.reviewCycle() != null ? fm.reviewCycle() : defaultCycle;
-        LocalDate next = fm.nextReview() != null ? fm.nextReview() : cycle.nextAfter(last);
+        LocalDate next = ReviewSchedule.nextReview(fm, last, defaultCycle);
         Revision inForce = inForce(revisions, today);
         return new Policy(slug, latest, revisions, reviews, unreviewed, false, last, next, ReviewStatus.of(next, today),
                 inForce, inForce == latest ? null : latest);

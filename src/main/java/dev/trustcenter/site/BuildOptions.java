@@ -15,9 +15,16 @@ import java.util.Objects;
  * @param baseUrl      overrides the site's {@code base_url}; null to keep it
  * @param today        the date review banners are computed against
  * @param generatedAt  the build time printed in pages and feeds
+ * @param pdf          which versions get a PDF
  */
 public record BuildOptions(Path repoDir, String contentPath, String ref, Path templatesDir, Path outDir,
-                           String baseUrl, LocalDate today, Instant generatedAt) {
+                           String baseUrl, LocalDate today, Instant generatedAt, PdfMode pdf) {
+
+    /** With the default PDFs: the current version of each policy. */
+    public BuildOptions(Path repoDir, String contentPath, String ref, Path templatesDir, Path outDir,
+                        String baseUrl, LocalDate today, Instant generatedAt) {
+        this(repoDir, contentPath, ref, templatesDir, outDir, baseUrl, today, generatedAt, PdfMode.CURRENT);
+    }
 
     public BuildOptions {
         Objects.requireNonNull(repoDir, "repoDir");
@@ -25,5 +32,6 @@ public record BuildOptions(Path repoDir, String contentPath, String ref, Path te
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(today, "today");
         Objects.requireNonNull(generatedAt, "generatedAt");
+        Objects.requireNonNull(pdf, "pdf");
     }
 }

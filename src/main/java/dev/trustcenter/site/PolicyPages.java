@@ -1,9 +1,11 @@
 package dev.trustcenter.site;
 
+import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
 import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
@@ -16,8 +18,11 @@ import dev.trustcenter.view.Formats;
 import dev.trustcenter.view.HistoryView;
 import dev.trustcenter.view.Digests;
 import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.PlaceholderValues;
 import dev.trustcenter.view.PolicyViews;
 import dev.trustcenter.view.RenderedPolicy;
+import dev.trustcenter.view.SearchEntry;
+import dev.trustcenter.view.SearchSections;
 import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
@@ -27,6 +32,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Renders one policy completely — bodies, diffs, pages, feeds — and writes it. Each distinct
@@ -41,23 +48,30 @@ final class PolicyPages {
     private final SiteWriter writer;
     private final WorkClock clock;
     private final Map<String, String> slugsByPath;
+    private final Consumer<Diagnostic> diagnostics;
+    private final PolicyPdfs pdfs;
 
-    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock) {
+    PolicyPages(ViewContext ctx, MarkdownRenderer markdown, TemplateEngine templates, SiteWriter writer, WorkClock clock,
+                Consumer<Diagnostic> diagnostics, PolicyPdfs pdfs) {
+        this.diagnostics = diagnostics;
         this.ctx = ctx;
         this.markdown = markdown;
         this.templates = templates;
         this.writer = writer;
         this.clock = clock;
         this.slugsByPath = LinkRewriter.slugsByPath(ctx);
+        this.pdfs = pdfs;
     }
 
-    record Result(PolicyDigest digest, int diffs) {
+    /** @param search the sections of the current text, for the search index */
+    record Result(PolicyDigest digest, int diffs, List<SearchEntry> search) {
     }
 
     Result write(Policy p) {
         Map<String, RenderedBody> bodies = clock.time("markdown", () -> bodies(p));
         RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies)));
-        PolicyViews views = new PolicyViews(ctx, rp);
+        java.util.Set<Revision> pdfVersions = pdfs.versions(p);
+        PolicyViews views = new PolicyViews(ctx, rp, pdfVersions::contains);
         Urls u = ctx.urls();
         file(u.policy(p.slug()), "policy.ftlh", views.current(), p);
         List<Revision> offered = compareVersions(p);
@@ -74,20 +88,32 @@ final class PolicyPages {
             file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", both.get(0), p);
             file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", both.get(1), p);
         }
+        for (Revision r : pdfVersions) {
+            OutputFile pdf = clock.time("pdf", () -> pdfs.render(p, r, views));
+            clock.time("file writes", () -> writer.write(pdf, p.latest().path()));
+        }
         PolicyDigest digest = Digests.of(ctx, rp);
         SiteViews feeds = new SiteViews(ctx, List.of(digest));
         file(u.policyFeed(p.slug()), "feed.ftlx", feeds.policyFeed(digest, false), p);
         file(u.policyMaterialFeed(p.slug()), "feed.ftlx", feeds.policyFeed(digest, true), p);
-        return new Result(digest, rp.diffs().size());
+        return new Result(digest, rp.diffs().size(), SearchSections.of(ctx, rp));
     }
 
+    /**
+     * Each version's body with its placeholders filled in as of that version. A blob is rendered
+     * once unless it holds placeholders, whose values differ between versions of the same text.
+     */
     private Map<String, RenderedBody> bodies(Policy p) {
         Map<String, RenderedBody> byBlob = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
-            RenderedBody body = byBlob.computeIfAbsent(r.blobId() + "\u0000" + contentPath,
-                    k -> markdown.render(r.source().markdown(), new LinkRewriter(ctx.urls(), slugsByPath, contentPath)));
+            String text = r.source().markdown();
+            Placeholders placeholders = text.contains("{{")
+                    ? PlaceholderValues.placeholders(p, r, ctx.model().settings().defaultCycle(), diagnostics) : null;
+            String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
+            RenderedBody body = byBlob.computeIfAbsent(key,
+                    k -> markdown.render(text, new LinkRewriter(ctx.urls(), slugsByPath, contentPath), placeholders));
             byRevision.put(r.id(), body);
         }
         return byRevision;
@@ -124,7 +150,10 @@ final class PolicyPages {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
             PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()));
             List<Revision> span = revs.subList(revs.indexOf(from) + 1, revs.indexOf(to) + 1);
-            return new RenderedPolicy.Comparison(from, to, d, classify(d.changeType(), span));
+            // The same text as written, with only placeholder values differing (a review that bumps
+            // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.
+            ChangeType computed = from.source().markdown().equals(to.source().markdown()) ? ChangeType.NONE : d.changeType();
+            return new RenderedPolicy.Comparison(from, to, d, classify(computed, span));
         });
     }
 

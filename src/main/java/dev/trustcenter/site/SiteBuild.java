@@ -1,5 +1,6 @@
 package dev.trustcenter.site;
 
+import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.PhaseTimer;
 import dev.trustcenter.diag.UserException;
@@ -44,9 +45,15 @@ public final class SiteBuild {
         WorkClock work = new WorkClock();
         try (SiteWriter writer = new SiteWriter(options.outDir())) {
             List<PolicyPages.Result> results = timer.phase("render",
-                    () -> renderPolicies(model, new PolicyPages(ctx, new MarkdownRenderer(), templates, writer, work)));
+                    () -> renderPolicies(model, new PolicyPages(ctx, new MarkdownRenderer(), templates, writer, work, diagnostics,
+                            new PolicyPdfs(ctx, templates, options.pdf()))));
+            failOnErrors();
             List<PolicyDigest> digests = results.stream().map(PolicyPages.Result::digest).toList();
-            timer.phase("site pages", () -> new SitePages(ctx, templates, writer, history.blobs()).write(digests));
+            timer.phase("site pages", () -> {
+                SitePages site = new SitePages(ctx, templates, writer, history.blobs());
+                site.write(digests);
+                site.writeSearch(results.stream().flatMap(r -> r.search().stream()).toList());
+            });
             timer.phase("swap", writer::commit);
             return report(model, results, writer.fileCount(), Notices.of(history), work.millis());
         }
@@ -63,6 +70,17 @@ public final class SiteBuild {
         int diffs = results.stream().mapToInt(PolicyPages.Result::diffs).sum();
         return new BuildReport(model.policies().size(), revisions, reviews, diffs, files, timer.phases(),
                 renderWork, notices);
+    }
+
+    /**
+     * Errors found while rendering (an unknown placeholder in the text being published) fail the
+     * build before the site is swapped in, all of them listed, as parse errors would.
+     */
+    private void failOnErrors() {
+        if (diagnostics.hasErrors()) {
+            throw new UserException(diagnostics.sorted().stream().filter(Diagnostic::isError)
+                    .map(Diagnostic::toString).collect(java.util.stream.Collectors.joining("\n")));
+        }
     }
 
     /** Refuses to replace a folder that holds something other than a previous site. */

@@ -6,6 +6,8 @@ import dev.trustcenter.model.SiteModel;
 import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.PolicyDigest;
 import dev.trustcenter.view.PolicyJson;
+import dev.trustcenter.view.SearchEntry;
+import dev.trustcenter.view.SearchView;
 import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
@@ -50,6 +52,16 @@ final class SitePages {
                 writer.write(new OutputFile(u.assets().substring(1) + name, bytes), "templates/static/" + name));
         for (SiteModel.Asset asset : model.assets()) {
             writer.write(new OutputFile(asset.contentPath(), blobs.read(asset.blobId())), ctx.model().contentRoot() + "/" + asset.contentPath());
+        }
+    }
+
+    /** The search page, its index, and lunr unless the repository's theme ships its own copy. */
+    void writeSearch(List<SearchEntry> entries) {
+        Urls u = ctx.urls();
+        render(u.search(), "search.ftlh", new SearchView(ctx.site(), u.href(u.searchIndex())));
+        writer.write(new OutputFile(Urls.file(u.searchIndex()), SearchIndexWriter.write(entries)), SITE);
+        if (!templates.staticFiles().containsKey(LunrScript.FILE)) {
+            writer.write(new OutputFile(u.assets().substring(1) + LunrScript.FILE, LunrScript.bytes()), "the lunr WebJar");
         }
     }
 

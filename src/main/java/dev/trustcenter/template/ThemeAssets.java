@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 final class ThemeAssets {
 
     /** A jar's resources cannot be listed portably, so the default theme names its files here. */
-    static final List<String> DEFAULT_FILES = List.of("site.js", "style.css");
+    static final List<String> DEFAULT_FILES = List.of("search.js", "site.js", "style.css");
 
     private ThemeAssets() {
     }

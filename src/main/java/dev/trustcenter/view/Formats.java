@@ -10,6 +10,7 @@ import java.util.Locale;
 public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
@@ -19,6 +20,11 @@ public final class Formats {
     /** {@code 18 Mar 2018}; empty for null. */
     public static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
+    }
+
+    /** {@code 18 March 2018}, for dates inside running text; empty for null. */
+    public static String longDay(LocalDate date) {
+        return date == null ? "" : LONG_DAY.format(date);
     }
 
     public static String day(Instant time) {

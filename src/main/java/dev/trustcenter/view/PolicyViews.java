@@ -8,6 +8,7 @@ import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Views of one policy's pages: current, review, revision and history. */
 public final class PolicyViews {
@@ -15,11 +16,18 @@ public final class PolicyViews {
     private final ViewContext ctx;
     private final RenderedPolicy rp;
     private final Policy p;
+    private final Predicate<Revision> hasPdf;
 
     public PolicyViews(ViewContext ctx, RenderedPolicy rendered) {
+        this(ctx, rendered, r -> false);
+    }
+
+    /** @param hasPdf which versions the build makes a PDF of, so their pages can link it */
+    public PolicyViews(ViewContext ctx, RenderedPolicy rendered, Predicate<Revision> hasPdf) {
         this.ctx = ctx;
         this.rp = rendered;
         this.p = rendered.policy();
+        this.hasPdf = hasPdf;
     }
 
     /**
@@ -110,10 +118,14 @@ public final class PolicyViews {
         }
         List<HeadingView> toc = body.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
+        VersionView version = ctx.version(p, r, changeType(r));
+        if (hasPdf.test(r)) {
+            version = version.withPdfUrl(ctx.urls().href(ctx.pdfPath(p, r)));
+        }
         return new PolicyPageView(ctx.site(), kind, p.slug(), fm.title(), fm.summary(), fm.owner(), fm.category(),
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
-                body.html(), toc, ctx.version(p, r, changeType(r)), banner, archived, unreviewed, p.retired(), fm.extra(),
-                kind.equals("current") ? ctx.upcoming(p) : null);
+                HeadingLinks.add(body.html(), toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
+                p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null);
     }
 
     ChangeType changeType(Revision r) {

@@ -95,6 +95,23 @@ public final class Urls {
         return "/404.html";
     }
 
+    /** The search page; {@link #searchIndex} is what it searches. */
+    public String search() {
+        return "/search/";
+    }
+
+    public String searchIndex() {
+        return "/search-index.json";
+    }
+
+    /**
+     * A version's PDF, in its permanent page's folder and named so that a downloaded copy still says
+     * what it is: {@code /security-policy/2017-q2/security-policy-2017-q2.pdf}.
+     */
+    public String pdf(String versionPath, String slug, String versionKey) {
+        return versionPath + slug.substring(slug.lastIndexOf('/') + 1) + "-" + versionKey + ".pdf";
+    }
+
     public String assets() {
         return "/assets/";
     }

@@ -18,7 +18,8 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
         return new SiteView(s.title(), s.company(), s.contact(), s.baseUrl(), urls.href(urls.home()),
                 urls.href(urls.assets()), urls.href(urls.siteFeed()), urls.href(urls.materialFeed()),
                 urls.href(urls.policiesJson()), Formats.iso(generatedAt), Formats.minute(generatedAt),
-                Formats.iso(model.today()), commit, commit.substring(0, Math.min(12, commit.length())));
+                Formats.iso(model.today()), commit, commit.substring(0, Math.min(12, commit.length())),
+                urls.href(urls.search()));
     }
 
     /** A repository-relative path made relative to the content folder. */
@@ -53,7 +54,17 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
 
     /** The page that will always show exactly this revision's text. */
     public String permanentUrl(Policy p, Revision r) {
-        return urls.href(r.review() ? urls.review(p.slug(), r.label().slug()) : urls.revision(p.slug(), r.id()));
+        return urls.href(permanentPath(p, r));
+    }
+
+    /** The site path of {@link #permanentUrl}. */
+    public String permanentPath(Policy p, Revision r) {
+        return r.review() ? urls.review(p.slug(), r.label().slug()) : urls.revision(p.slug(), r.id());
+    }
+
+    /** The site path of the PDF of a version, inside its permanent page's folder. */
+    public String pdfPath(Policy p, Revision r) {
+        return urls.pdf(permanentPath(p, r), p.slug(), RenderedPolicy.compareKey(r));
     }
 
     public String compareUrl(Policy p, Revision from, Revision to) {
@@ -66,7 +77,8 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
                 Formats.day(r.reviewed()), r.commitId() == null ? "" : r.commitId(), r.id(),
                 Formats.iso(r.time()), Formats.day(r.time()), r.author(), r.subject(), r.approvedBy(),
                 permanentUrl(p, r), change == null ? null : change.id(), change == null ? null : change.label(),
-                effective == null ? null : Formats.iso(effective), effective == null ? null : Formats.day(effective));
+                effective == null ? null : Formats.iso(effective), effective == null ? null : Formats.day(effective),
+                urls.absolute(permanentPath(p, r)), null);
     }
 
     /** How a version is named to readers: "the 2024-Q2 review" reads as {@code 2024-Q2}, else "revision &lt;id&gt;". */

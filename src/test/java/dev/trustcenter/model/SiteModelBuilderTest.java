@@ -97,6 +97,20 @@ class SiteModelBuilderTest {
     }
 
     @Test
+    void addingLastReviewedLaterKeepsTheEarlierReviewsAndTheirLabels() {
+        Policy p = build(List.of(new FileLineage(List.of(
+                rev("plain.md", "2024-01-10", "# Plain\n\nA.", "add"),
+                rev("plain.md", "2024-04-10", "# Plain\n\nB.", "edit"),
+                rev("plain.md", "2024-07-10", "# Plain\n\nC.", "edit"),
+                rev("plain.md", "2024-08-01", "---\nlast_reviewed: 2024-08-01\n---\n# Plain\n\nC.", "review"),
+                rev("plain.md", "2024-09-01", "---\nlast_reviewed: 2024-08-01\n---\n# Plain\n\nD.", "edit")), null)))
+                .policies().get(0);
+        assertEquals(List.of("2024-Q1", "2024-Q2", "2024-Q3", "2024-Q3-2"), p.reviews().stream().map(r -> r.label().text()).toList());
+        assertEquals(List.of(true, true, true, true, false), p.revisions().stream().map(Revision::review).toList());
+        assertEquals(LocalDate.of(2024, 8, 1), p.lastReviewed());
+    }
+
+    @Test
     void statusIsDueSoonWithinFourteenDays() {
         assertEquals(ReviewStatus.DUE_SOON, ReviewStatus.of(LocalDate.of(2025, 1, 24), TODAY));
         assertEquals(ReviewStatus.CURRENT, ReviewStatus.of(LocalDate.of(2025, 1, 25), TODAY));

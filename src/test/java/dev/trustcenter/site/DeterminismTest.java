@@ -56,7 +56,7 @@ class DeterminismTest {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                // Latin-1 maps every byte to one char: binary files (the archive zip) compare byte for byte too.
+                // Latin-1 maps every byte to one char: binary files (the archive zip, PDFs) compare byte for byte too.
                 files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
             }
         }

@@ -399,7 +399,7 @@ class TemplateEngineTest {
         Map<String, byte[]> files = new TemplateEngine(dir).staticFiles();
         Map<String, byte[]> defaults = DEFAULT_THEME.staticFiles();
 
-        assertEquals(List.of("img/logo.svg", "site.js", "style.css"), new ArrayList<>(files.keySet()));
+        assertEquals(List.of("img/logo.svg", "search.js", "site.js", "style.css"), new ArrayList<>(files.keySet()));
         assertEquals("body{}", new String(files.get("style.css"), StandardCharsets.UTF_8));
         assertTrue(new String(defaults.get("style.css"), StandardCharsets.UTF_8).contains(".review-overdue"));
         assertTrue(new String(defaults.get("site.js"), StandardCharsets.UTF_8).contains("'use strict'"));
