@@ -2,22 +2,33 @@ package dev.trustcenter.site;
 
 import dev.trustcenter.content.Slugs;
 import dev.trustcenter.markdown.LinkResolver;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Revision;
 import dev.trustcenter.view.Urls;
+import dev.trustcenter.view.ViewContext;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Rewrites relative links in a policy's Markdown to site URLs: {@code ../security-policy.md#encryption}
  * → {@code /security-policy/#encryption}, {@code diagram.svg} → {@code /security/diagram.svg}. Links
- * are made absolute on the site so they work from archived pages deeper in the tree.
+ * are made absolute on the site so they work from archived pages deeper in the tree. A link to a
+ * file a policy was later renamed from goes to that policy's page, so old versions keep working links.
  */
 final class LinkRewriter implements LinkResolver {
 
     private final Urls urls;
+    private final Map<String, String> slugsByPath;
     private final String dir;
 
-    /** @param contentPath the policy's path relative to the content folder */
-    LinkRewriter(Urls urls, String contentPath) {
+    /**
+     * @param slugsByPath {@link #slugsByPath} of the site
+     * @param contentPath the policy's path relative to the content folder
+     */
+    LinkRewriter(Urls urls, Map<String, String> slugsByPath, String contentPath) {
         this.urls = urls;
+        this.slugsByPath = slugsByPath;
         int slash = contentPath.lastIndexOf('/');
         this.dir = slash < 0 ? "" : contentPath.substring(0, slash + 1);
     }
@@ -36,9 +47,26 @@ final class LinkRewriter implements LinkResolver {
             return href;
         }
         if (resolved.endsWith(".md")) {
-            return urls.href(urls.policy(Slugs.fromPath(resolved))) + fragment;
+            return urls.href(urls.policy(slugsByPath.getOrDefault(resolved, Slugs.fromPath(resolved)))) + fragment;
         }
         return urls.href(urls.asset(resolved)) + fragment;
+    }
+
+    /**
+     * Every content path a published policy has had, to the policy's slug. A path that two
+     * policies had in turn belongs to the one that has it now, else to the first one found.
+     */
+    static Map<String, String> slugsByPath(ViewContext ctx) {
+        Map<String, String> slugs = new HashMap<>();
+        for (Policy p : ctx.model().policies()) {
+            slugs.put(ctx.contentPath(p.latest().path()), p.slug());
+        }
+        for (Policy p : ctx.model().policies()) {
+            for (Revision r : p.revisions()) {
+                slugs.putIfAbsent(ctx.contentPath(r.path()), p.slug());
+            }
+        }
+        return Map.copyOf(slugs);
     }
 
     /** Content-relative normalized path, or null when it leaves the content folder. */

@@ -47,6 +47,7 @@ final class PolicyPages {
     private final TemplateEngine templates;
     private final SiteOutput writer;
     private final WorkClock clock;
+    private final Map<String, String> slugsByPath;
     private final Consumer<Diagnostic> diagnostics;
     private final PolicyPdfs pdfs;
 
@@ -58,6 +59,7 @@ final class PolicyPages {
         this.templates = templates;
         this.writer = writer;
         this.clock = clock;
+        this.slugsByPath = LinkRewriter.slugsByPath(ctx);
         this.pdfs = pdfs;
     }
 
@@ -111,7 +113,7 @@ final class PolicyPages {
                     ? PlaceholderValues.placeholders(p, r, ctx.model().settings().defaultCycle(), diagnostics) : null;
             String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
             RenderedBody body = byBlob.computeIfAbsent(key,
-                    k -> markdown.render(text, new LinkRewriter(ctx.urls(), contentPath), placeholders));
+                    k -> markdown.render(text, new LinkRewriter(ctx.urls(), slugsByPath, contentPath), placeholders));
             byRevision.put(r.id(), body);
         }
         return byRevision;

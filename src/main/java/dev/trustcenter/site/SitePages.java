@@ -35,7 +35,7 @@ final class SitePages {
         Urls u = ctx.urls();
         SiteModel model = ctx.model();
         SiteViews views = new SiteViews(ctx, digests);
-        String intro = new MarkdownRenderer().render(model.settings().introMarkdown(), new LinkRewriter(u, "")).html();
+        String intro = new MarkdownRenderer().render(model.settings().introMarkdown(), new LinkRewriter(u, LinkRewriter.slugsByPath(ctx), "")).html();
         render(u.home(), "home.ftlh", views.home(intro));
         render(u.siteFeed(), "feed.ftlx", views.siteFeed(false));
         render(u.materialFeed(), "feed.ftlx", views.siteFeed(true));

@@ -103,8 +103,9 @@ public final class PolicyViews {
         return page("revision", r, null, notice, null);
     }
 
+    /** Null when the site does not publish that diff (it does for reviews, not for every revision). */
     private String diffToCurrent(Revision r) {
-        return r == p.latest() ? null : ctx.compareUrl(p, r, p.latest());
+        return rp.comparison(r, p.latest()) == null ? null : ctx.compareUrl(p, r, p.latest());
     }
 
     private PolicyPageView page(String kind, Revision r, ReviewBannerView banner, ArchivedNoticeView archived,
