@@ -2,12 +2,15 @@ package dev.trustcenter.site;
 
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.DraftView;
 import dev.trustcenter.view.DraftViews;
+import dev.trustcenter.view.PlaceholderValues;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +37,15 @@ final class DraftPages {
     }
 
     DraftLink write(Draft d) {
-        RenderedBody body = render(d.source() == null ? "" : d.source().markdown(), d.contentPath());
         Policy p = d.published();
-        RenderedBody published = p == null ? render("", d.contentPath())
-                : render(p.latest().source().markdown(), ctx.contentPath(p.latest().path()));
+        ReviewCycle cycle = ctx.model().settings().defaultCycle();
+        // Unknown placeholders stay as written here: check reports them with their line.
+        RenderedBody body = d.source() == null ? render("", d.contentPath(), null)
+                : render(d.source().markdown(), d.contentPath(), new Placeholders(
+                        PlaceholderValues.ofDraft(d.source().frontMatter(), p, cycle), (ph, name, line, column) -> { }));
+        RenderedBody published = p == null ? render("", d.contentPath(), null)
+                : render(p.latest().source().markdown(), ctx.contentPath(p.latest().path()), new Placeholders(
+                        PlaceholderValues.of(p, p.latest(), cycle), (ph, name, line, column) -> { }));
         PolicyDiff diff = PolicyDiffer.diff(published, body);
         DraftViews views = new DraftViews(ctx, p, d.slug(), d.repoPath(), d.source(), body, diff);
         Urls u = ctx.urls();
@@ -48,8 +56,8 @@ final class DraftPages {
                 p == null ? null : ctx.policyUrl(p), p == null ? null : ctx.historyUrl(p), d.source() == null);
     }
 
-    private RenderedBody render(String text, String contentPath) {
-        return markdown.render(text, new LinkRewriter(ctx.urls(), contentPath));
+    private RenderedBody render(String text, String contentPath, Placeholders placeholders) {
+        return markdown.render(text, new LinkRewriter(ctx.urls(), LinkRewriter.slugsByPath(ctx), contentPath), placeholders);
     }
 
     private void file(String sitePath, DraftView view, Draft d) {

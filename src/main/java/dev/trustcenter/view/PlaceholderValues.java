@@ -7,7 +7,9 @@ import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.ReviewSchedule;
+import dev.trustcenter.model.ReviewLabel;
 import dev.trustcenter.model.Revision;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -36,6 +38,24 @@ public final class PlaceholderValues {
         values.put("last_reviewed", Formats.longDay(r.reviewed()));
         values.put("next_review", Formats.longDay(ReviewSchedule.nextReview(fm, r.reviewed(), defaultCycle)));
         values.put("review_label", reviewInEffect(p, r));
+        values.put("title", fm.title());
+        return values;
+    }
+
+    /**
+     * Values for an uncommitted draft in the preview, from its own front matter. A draft that records
+     * a review gets its quarter's label; the final label (a second review in a quarter is "-2") is
+     * settled when it is committed.
+     */
+    public static Map<String, String> ofDraft(FrontMatter fm, Policy published, ReviewCycle defaultCycle) {
+        Revision latest = published == null ? null : published.latest();
+        LocalDate reviewed = fm.lastReviewed() != null ? fm.lastReviewed() : latest == null ? null : latest.reviewed();
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("last_reviewed", Formats.longDay(reviewed));
+        values.put("next_review", reviewed == null ? "" : Formats.longDay(ReviewSchedule.nextReview(fm, reviewed, defaultCycle)));
+        boolean sameReview = latest != null && reviewed != null && reviewed.equals(latest.reviewed());
+        values.put("review_label", sameReview ? reviewInEffect(published, latest)
+                : reviewed == null ? "" : ReviewLabel.quarterOf(reviewed).text());
         values.put("title", fm.title());
         return values;
     }
