@@ -48,6 +48,22 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * The files a range changes, as a pull request shows them: {@code from..to} compares the merge
+     * base of both with {@code to}; with {@code workingTree}, the files on disk with {@code from}.
+     *
+     * @throws dev.trustcenter.diag.UserException outside git, for an unknown ref or refs without a
+     *         common ancestor
+     */
+    public static TreeComparison compare(ComparisonRequest request) {
+        Optional<Repository> repo = GitRepositories.open(request.repoDir());
+        if (repo.isEmpty()) {
+            throw new dev.trustcenter.diag.UserException("'" + request.repoDir()
+                    + "' is not in a git repository: there is no history to compare");
+        }
+        return GitComparison.compare(repo.get(), request);
+    }
+
     private static RepositoryHistory plainFolder(HistoryRequest request) {
         WorkingTree disk = DiskFiles.plain(request.repoDir(), request.contentPath());
         String root = request.contentPath();

@@ -1,0 +1,139 @@
+package dev.trustcenter.cli;
+
+import dev.trustcenter.diag.Diagnostics;
+import dev.trustcenter.diag.UserException;
+import dev.trustcenter.diff.RangeDiff;
+import dev.trustcenter.diff.RangeDiffer;
+import dev.trustcenter.diff.format.RangeHtmlFormat;
+import dev.trustcenter.diff.format.RangeMarkdownFormat;
+import dev.trustcenter.diff.format.RangeTextFormat;
+import dev.trustcenter.history.ComparisonRequest;
+import dev.trustcenter.history.HistoryReader;
+import dev.trustcenter.history.TreeComparison;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.model.PolicyChanges;
+import dev.trustcenter.model.SiteModelBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code trustcenter diff [<from>..<to>]}: the policies a pull request changes, word by word. */
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        description = {"Lists each policy a range of commits changes (added, removed, renamed, edited; review recorded"
+                + " or not) with its word-level changes. Compares the merge base of <from> and <to> with <to>, as a"
+                + " pull request does. A policy whose text changed without a last_reviewed bump is flagged."})
+final class DiffCommand implements Callable<Integer> {
+
+    enum Format { text, markdown, html }
+
+    private static final String DEFAULT_BASE = "main";
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "<from>..<to>",
+            description = "The range. Default: main..HEAD (origin/main when there is no local main). A single ref means <ref>..HEAD.")
+    String range;
+
+    @Option(names = "--working-tree", description = "Compare the files on disk (uncommitted edits included) with HEAD.")
+    boolean workingTree;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (coloured on a terminal), markdown (for a pull-request comment) or html. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--repo", paramLabel = "DIR", description = "Repository (any folder inside it). Default: the current directory.")
+    Path repo;
+
+    @Option(names = "--content", paramLabel = "PATH", defaultValue = "content",
+            description = "Content folder, relative to the repository root. Default: ${DEFAULT-VALUE}.")
+    String content;
+
+    @Override
+    public Integer call() {
+        if (workingTree && range != null) {
+            throw new UserException("give either a range or --working-tree, not both (--working-tree compares with HEAD)");
+        }
+        Diagnostics warnings = new Diagnostics();
+        RangeDiff diff;
+        try (TreeComparison comparison = compare()) {
+            diff = new RangeDiff(fromName(), toName(), comparison.fromCommit(), comparison.toCommit(),
+                    new RangeDiffer(new MarkdownRenderer()).diff(PolicyChanges.of(comparison, warnings)));
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        warnings.sorted().stream().distinct().forEach(err::println);
+        err.flush();
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(switch (format) {
+            case text -> RangeTextFormat.render(diff, Terminal.colour(System.getenv()));
+            case markdown -> RangeMarkdownFormat.render(diff);
+            case html -> RangeHtmlFormat.render(diff);
+        });
+        out.flush();
+        return 0;
+    }
+
+    private TreeComparison compare() {
+        if (workingTree) {
+            return HistoryReader.compare(request("HEAD", null));
+        }
+        if (range != null) {
+            return HistoryReader.compare(request(from(), to()));
+        }
+        try {
+            return HistoryReader.compare(request(DEFAULT_BASE, "HEAD"));
+        } catch (UserException e) {
+            if (!e.getMessage().startsWith("unknown ref '" + DEFAULT_BASE + "'")) {
+                throw e;
+            }
+            try {
+                TreeComparison c = HistoryReader.compare(request("origin/" + DEFAULT_BASE, "HEAD"));
+                range = "origin/" + DEFAULT_BASE + "..HEAD";
+                return c;
+            } catch (UserException again) {
+                throw new UserException("no branch 'main' (nor 'origin/main') to compare with: give the range,"
+                        + " e.g. `trustcenter diff master..HEAD`", e);
+            }
+        }
+    }
+
+    private ComparisonRequest request(String from, String to) {
+        return new ComparisonRequest(repo, content, from, to, workingTree, SiteModelBuilder::isPolicyPath);
+    }
+
+    /** {@code a..b}, {@code a...b} (the same here: both mean the merge base), {@code a} = {@code a..HEAD}. */
+    private String[] parts() {
+        String r = range.strip();
+        int dots = r.indexOf("..");
+        if (dots < 0) {
+            return new String[] {r, "HEAD"};
+        }
+        String from = r.substring(0, dots);
+        String to = r.substring(r.startsWith("...", dots) ? dots + 3 : dots + 2);
+        if (to.contains("..")) {
+            throw new UserException("range '" + range + "' is not of the form <from>..<to>");
+        }
+        return new String[] {from.isEmpty() ? "HEAD" : from, to.isEmpty() ? "HEAD" : to};
+    }
+
+    private String from() {
+        return parts()[0];
+    }
+
+    private String to() {
+        return parts()[1];
+    }
+
+    private String fromName() {
+        return workingTree ? "HEAD" : range == null ? DEFAULT_BASE : from();
+    }
+
+    private String toName() {
+        return workingTree ? "working tree" : range == null ? "HEAD" : to();
+    }
+}

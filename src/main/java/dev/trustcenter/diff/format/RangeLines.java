@@ -1,0 +1,72 @@
+package dev.trustcenter.diff.format;
+
+import dev.trustcenter.diff.PolicyChangeDiff;
+import dev.trustcenter.diff.RangeDiff;
+import dev.trustcenter.model.PolicyChange;
+
+/** Phrases the three range formats share, so text, Markdown and HTML say the same thing. */
+final class RangeLines {
+
+    static final String UNBUMPED = "text changed without a last_reviewed bump";
+
+    private RangeLines() {
+    }
+
+    static String heading(RangeDiff range) {
+        return "Policy changes " + range.from() + ".." + range.to();
+    }
+
+    /** "3 policies changed (main at 1a2b3c4 → HEAD at 5d6e7f8)". */
+    static String overview(RangeDiff range) {
+        int n = range.policies().size();
+        String counted = n == 0 ? "No policy changed" : n == 1 ? "1 policy changed" : n + " policies changed";
+        return counted + " (" + side(range.from(), range.fromId()) + " → " + side(range.to(), range.toId()) + ")";
+    }
+
+    private static String side(String name, String id) {
+        if (id == null) {
+            return name;
+        }
+        String shortId = id.substring(0, Math.min(7, id.length()));
+        return name.equals(shortId) ? name : name + " at " + shortId;
+    }
+
+    static String words(PolicyChangeDiff p) {
+        return "+" + p.diff().wordsAdded() + " −" + p.diff().wordsRemoved();
+    }
+
+    /** The review column: what the change does to the policy's review record. */
+    static String review(PolicyChangeDiff p) {
+        PolicyChange c = p.change();
+        if (c.older() == null) {
+            return "new policy" + (c.newer().frontMatter().lastReviewed() == null ? ""
+                    : ", last_reviewed " + c.newer().frontMatter().lastReviewed());
+        }
+        if (c.newer() == null) {
+            return "removed: stays on the site as retired";
+        }
+        if (c.reviewBumped()) {
+            return "review recorded: last_reviewed " + orNone(c.older().frontMatter().lastReviewed()) + " → "
+                    + orNone(c.newer().frontMatter().lastReviewed());
+        }
+        if (p.unreviewedTextChange()) {
+            return UNBUMPED;
+        }
+        return "no text change, no review";
+    }
+
+    /** The advice under the flag: what to do about an unbumped text change. */
+    static String unbumpedAdvice(PolicyChangeDiff p) {
+        Object last = p.change().newer().frontMatter().lastReviewed();
+        return "last_reviewed is still " + orNone(last) + ". If this change is a review, set last_reviewed to the"
+                + " review date; otherwise it is published as a change since the last review.";
+    }
+
+    static String orNone(Object value) {
+        return value == null ? "(none)" : value.toString();
+    }
+
+    static String kindAndPath(PolicyChangeDiff p) {
+        return p.whatHappened();
+    }
+}

@@ -1,0 +1,62 @@
+package dev.trustcenter.diff.format;
+
+import dev.trustcenter.diff.PolicyChangeDiff;
+import dev.trustcenter.diff.RangeDiff;
+import dev.trustcenter.model.PolicyChange;
+
+/**
+ * A range for a terminal: a heading, one summary line per policy, then per policy a
+ * {@code === Title (path): what happened} line, a {@code !} line when the text changed without a
+ * {@code last_reviewed} bump, and its {@link TextDiffFormat} diff. Colours only when asked.
+ */
+public final class RangeTextFormat {
+
+    private static final String BOLD = "\u001b[1m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String RESET = "\u001b[0m";
+
+    private RangeTextFormat() {
+    }
+
+    public static String render(RangeDiff range, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        out.append(paint(RangeLines.heading(range), BOLD, colour)).append('\n')
+                .append(RangeLines.overview(range)).append('\n');
+        if (range.policies().isEmpty()) {
+            return out.toString();
+        }
+        out.append('\n');
+        int width = range.policies().stream().mapToInt(p -> p.change().path().length()).max().orElse(0);
+        for (PolicyChangeDiff p : range.policies()) {
+            String line = String.format("  %-8s %-" + width + "s  %-9s %s", p.change().kind().label(),
+                    p.change().path(), RangeLines.words(p), RangeLines.review(p));
+            out.append(p.unreviewedTextChange() ? paint(line.replaceFirst("^ ", "!"), YELLOW, colour) : line)
+                    .append('\n');
+        }
+        range.policies().forEach(p -> policy(p, out, colour));
+        return out.toString();
+    }
+
+    private static void policy(PolicyChangeDiff p, StringBuilder out, boolean colour) {
+        PolicyChange c = p.change();
+        out.append('\n').append(paint("=== " + c.title() + " (" + c.path() + "): " + p.whatHappened(), BOLD, colour))
+                .append('\n');
+        if (p.unreviewedTextChange()) {
+            out.append(paint("! " + RangeLines.UNBUMPED + ": " + RangeLines.unbumpedAdvice(p), YELLOW, colour)).append('\n');
+        }
+        if (c.newer() == null) {
+            out.append("removed: ").append(p.diff().wordsRemoved()).append(" words\n");
+            return;
+        }
+        if (c.older() == null) {
+            out.append("new policy: ").append(p.diff().wordsAdded()).append(" words\n");
+            return;
+        }
+        out.append(TextDiffFormat.render(p.diff(), p.metadata(), colour));
+    }
+
+    private static String paint(String text, String code, boolean enabled) {
+        return enabled ? code + text + RESET : text;
+    }
+
+}

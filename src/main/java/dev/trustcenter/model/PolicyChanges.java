@@ -1,0 +1,45 @@
+package dev.trustcenter.model;
+
+import dev.trustcenter.content.PolicyParser;
+import dev.trustcenter.content.PolicySource;
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.history.FileChange;
+import dev.trustcenter.history.TreeComparison;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns the files a range changes into {@link PolicyChange}s. Both sides are parsed leniently: a
+ * pull request with a broken date still deserves a readable diff, and {@code check} is where
+ * faults are reported as errors; here they are warnings.
+ */
+public final class PolicyChanges {
+
+    private PolicyChanges() {
+    }
+
+    /** One change per changed policy file, in the comparison's order (by path). */
+    public static List<PolicyChange> of(TreeComparison comparison, Consumer<Diagnostic> warnings) {
+        List<PolicyChange> out = new ArrayList<>();
+        for (FileChange f : comparison.changes()) {
+            PolicySource older = f.oldPath() == null ? null : parse(comparison, f.oldPath(), f.oldBlobId(), warnings);
+            PolicySource newer = f.newPath() == null ? null : parse(comparison, f.newPath(), f.newBlobId(), warnings);
+            PolicyChange.Kind kind = switch (f.kind()) {
+                case ADDED -> PolicyChange.Kind.ADDED;
+                case DELETED -> PolicyChange.Kind.REMOVED;
+                case RENAMED -> PolicyChange.Kind.RENAMED;
+                case MODIFIED -> PolicyChange.Kind.EDITED;
+            };
+            out.add(PolicyChange.of(kind, older, newer, f.newPath(), f.oldPath()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static PolicySource parse(TreeComparison comparison, String contentPath, String blobId,
+                                      Consumer<Diagnostic> warnings) {
+        String text = new String(comparison.blobs().read(blobId), StandardCharsets.UTF_8);
+        return PolicyParser.parseLenient(comparison.repoPath(contentPath), text, warnings);
+    }
+}
