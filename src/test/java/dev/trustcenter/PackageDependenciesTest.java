@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PackageDependenciesTest {
 
     private static final List<String> ORDER = List.of(
-            "diag", "content", "history", "model", "edit", "markdown", "diff", "view", "template", "pdf", "site", "serve", "cli");
+            "diag", "content", "history", "model", "edit", "markdown", "diff", "check", "view", "template", "pdf", "site",
+            "serve", "cli");
 
     @ParameterizedTest
     @CsvSource({
@@ -26,6 +27,7 @@ class PackageDependenciesTest {
             "edit, org.eclipse.jgit com.vladsch freemarker org.jsoup org.snakeyaml picocli",
             "markdown, org.eclipse.jgit freemarker picocli",
             "diff, org.eclipse.jgit freemarker picocli com.vladsch",
+            "check, org.eclipse.jgit freemarker picocli com.vladsch org.jsoup com.openhtmltopdf org.apache.pdfbox",
             "view, org.eclipse.jgit freemarker picocli com.vladsch",
             "template, org.eclipse.jgit picocli com.vladsch com.openhtmltopdf org.apache.pdfbox",
             "pdf, org.eclipse.jgit picocli com.vladsch freemarker",

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** The root command; it only lists the subcommands. */
 @Command(name = "trustcenter", mixinStandardHelpOptions = true, version = "trustcenter 0.1.0",
         description = "Publishes a versioned trust center from Markdown policies kept in git.",
-        subcommands = {BuildCommand.class, DiffCommand.class, ReviewCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, DiffCommand.class, ReviewCommand.class, ServeCommand.class})
 final class TrustcenterCommand implements Runnable {
 
     @picocli.CommandLine.Spec

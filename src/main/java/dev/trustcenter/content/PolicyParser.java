@@ -37,18 +37,43 @@ public final class PolicyParser {
         return parse(path, text, warnings, true);
     }
 
-    private static PolicySource parse(String path, String text, Consumer<Diagnostic> warnings, boolean lenient) {
+    /**
+     * For {@code check}: faults become errors in {@code diagnostics} and the offending key (or whole
+     * front matter) is ignored, so every fault of every file is reported in one run.
+     */
+    public static PolicySource parseReporting(String path, String text, Consumer<Diagnostic> diagnostics) {
+        return parse(path, text, new Reporter(diagnostics, Faults.ERROR));
+    }
+
+    /**
+     * The position of a front-matter key's value ({@code last_reviewed}) in the file, or line 1 when
+     * the key is absent, so messages about a key point where the writer fixes it.
+     */
+    public static SourcePosition keyPosition(String path, String text, String key) {
         FrontMatterSplitter parts;
         try {
             parts = FrontMatterSplitter.split(path, text);
         } catch (SourceException e) {
-            if (!lenient) {
-                throw e;
-            }
-            warnings.accept(Diagnostic.warning(e.position(), e.detail()));
+            return new SourcePosition(path, 1);
+        }
+        Reporter ignore = new Reporter(d -> { }, Faults.WARN);
+        YamlMapping yaml = YamlMapping.parse(path, parts.yaml(), parts.yamlLine(), ignore);
+        return yaml.values().containsKey(key) ? yaml.position(key, true) : new SourcePosition(path, 1);
+    }
+
+    private static PolicySource parse(String path, String text, Consumer<Diagnostic> warnings, boolean lenient) {
+        return parse(path, text, new Reporter(warnings, lenient));
+    }
+
+    private static PolicySource parse(String path, String text, Reporter report) {
+        Consumer<Diagnostic> warnings = report.warnings();
+        FrontMatterSplitter parts;
+        try {
+            parts = FrontMatterSplitter.split(path, text);
+        } catch (SourceException e) {
+            report.fault(e.position(), e.detail());
             parts = new FrontMatterSplitter("", 1, text, 1);
         }
-        Reporter report = new Reporter(warnings, lenient);
         YamlMapping yaml = YamlMapping.parse(path, parts.yaml(), parts.yamlLine(), report);
         FrontMatter fm = toFrontMatter(yaml, report);
         if (fm.title() == null || fm.title().isBlank()) {
@@ -126,13 +151,22 @@ public final class PolicyParser {
         return title;
     }
 
-    /** Where a fault goes: thrown in strict mode, a warning in lenient mode. */
-    record Reporter(Consumer<Diagnostic> warnings, boolean lenient) {
+    /** What happens to a fault in the input. */
+    enum Faults { THROW, WARN, ERROR }
+
+    /** Where a fault goes: thrown in strict mode, a warning in lenient mode, an error when reporting. */
+    record Reporter(Consumer<Diagnostic> warnings, Faults faults) {
+
+        Reporter(Consumer<Diagnostic> warnings, boolean lenient) {
+            this(warnings, lenient ? Faults.WARN : Faults.THROW);
+        }
+
         void fault(SourcePosition pos, String message) {
-            if (!lenient) {
-                throw new SourceException(pos, message);
+            switch (faults) {
+                case THROW -> throw new SourceException(pos, message);
+                case WARN -> warnings.accept(Diagnostic.warning(pos, message));
+                case ERROR -> warnings.accept(Diagnostic.error(pos, message));
             }
-            warnings.accept(Diagnostic.warning(pos, message));
         }
     }
 }

@@ -52,13 +52,20 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
 
     /** The line of {@code key} in the file, or the front matter's first line. */
     SourcePosition position(String key) {
+        return position(key, false);
+    }
+
+    /** With {@code column}, also the 1-based column where the key's value starts. */
+    SourcePosition position(String key, boolean column) {
         try {
             Optional<Node> root = new Compose(settings()).composeString(yaml);
             if (root.isPresent() && root.get() instanceof MappingNode mapping) {
                 for (NodeTuple t : mapping.getValue()) {
                     if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                        int line = t.getValueNode().getStartMark().map(Mark::getLine).orElse(0);
-                        return new SourcePosition(path, firstLine + line);
+                        Optional<Mark> mark = t.getValueNode().getStartMark();
+                        int line = mark.map(Mark::getLine).orElse(0);
+                        int col = column ? mark.map(m -> m.getColumn() + 1).orElse(0) : 0;
+                        return new SourcePosition(path, firstLine + line, col);
                     }
                 }
             }

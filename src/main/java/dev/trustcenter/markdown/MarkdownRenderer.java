@@ -64,4 +64,10 @@ public final class MarkdownRenderer {
         Element clean = sanitizer.clean(raw, links).body();
         return BlockExtractor.extract(clean, HeadingIds.assign(clean));
     }
+
+    /** Every link and image target written in {@code markdown}, in document order, with its position. */
+    public List<SourceLink> links(String markdown) {
+        Objects.requireNonNull(markdown, "markdown");
+        return LinkScanner.scan(markdown, parser.parse(markdown));
+    }
 }

@@ -2,6 +2,7 @@ package dev.trustcenter.model;
 
 import dev.trustcenter.content.SiteSettings;
 import dev.trustcenter.content.Slugs;
+import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.SourcePosition;
@@ -27,8 +28,31 @@ public final class SiteModelBuilder {
     }
 
     public static SiteModel build(RepositoryHistory history, LocalDate today, Diagnostics diagnostics) {
-        SourceReader reader = new SourceReader(history, diagnostics);
-        SiteSettings settings = settings(history, reader, diagnostics);
+        return build(history, today, diagnostics, true);
+    }
+
+    /**
+     * Like {@link #build}, but faults in the built commit are warnings as in older revisions, and an
+     * unreadable {@code _index.md} gives the default settings: for {@code check}, which reports the
+     * faults of the files themselves and needs the history only for review dates. Two live
+     * policies with the same slug still throw.
+     */
+    public static SiteModel buildLenient(RepositoryHistory history, LocalDate today, Diagnostics diagnostics) {
+        return build(history, today, diagnostics, false);
+    }
+
+    private static SiteModel build(RepositoryHistory history, LocalDate today, Diagnostics diagnostics, boolean strict) {
+        SourceReader reader = new SourceReader(history, diagnostics, strict);
+        SiteSettings settings;
+        try {
+            settings = settings(history, reader, diagnostics);
+        } catch (SourceException e) {
+            if (strict) {
+                throw e;
+            }
+            diagnostics.accept(Diagnostic.warning(e.position(), e.detail()));
+            settings = SiteSettings.defaults();
+        }
         LineageReader lineages = new LineageReader(reader, settings.defaultCycle(), today);
         List<Policy> policies = history.lineages().parallelStream()
                 .map(lineages::read)

@@ -22,11 +22,13 @@ final class SourceReader {
 
     private final RepositoryHistory history;
     private final Diagnostics diagnostics;
+    private final boolean strictBuiltCommit;
     private final Map<String, PolicySource> parsed = new ConcurrentHashMap<>();
 
-    SourceReader(RepositoryHistory history, Diagnostics diagnostics) {
+    SourceReader(RepositoryHistory history, Diagnostics diagnostics, boolean strictBuiltCommit) {
         this.history = history;
         this.diagnostics = diagnostics;
+        this.strictBuiltCommit = strictBuiltCommit;
     }
 
     String repoPath(String contentPath) {
@@ -35,8 +37,8 @@ final class SourceReader {
 
     PolicySource policy(String blobId, String path, boolean atBuiltCommit, String commitId) {
         return parsed.computeIfAbsent(blobId + "\u0000" + path + "\u0000" + atBuiltCommit, k -> {
-            String text = text(blobId, path, atBuiltCommit);
-            if (atBuiltCommit) {
+            String text = text(blobId, path, atBuiltCommit && strictBuiltCommit);
+            if (atBuiltCommit && strictBuiltCommit) {
                 return PolicyParser.parse(path, text, diagnostics);
             }
             String suffix = commitId == null ? "" : " (in commit " + commitId.substring(0, Math.min(12, commitId.length()))

@@ -1,12 +1,12 @@
 package dev.trustcenter.site;
 
+import dev.trustcenter.content.ContentLinks;
 import dev.trustcenter.content.Slugs;
 import dev.trustcenter.markdown.LinkResolver;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Revision;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
-import java.net.URI;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,12 +15,13 @@ import java.util.Map;
  * → {@code /security-policy/#encryption}, {@code diagram.svg} → {@code /security/diagram.svg}. Links
  * are made absolute on the site so they work from archived pages deeper in the tree. A link to a
  * file a policy was later renamed from goes to that policy's page, so old versions keep working links.
+ * What a link points at is decided by {@link ContentLinks}, which {@code check} uses too.
  */
 final class LinkRewriter implements LinkResolver {
 
     private final Urls urls;
     private final Map<String, String> slugsByPath;
-    private final String dir;
+    private final String contentPath;
 
     /**
      * @param slugsByPath {@link #slugsByPath} of the site
@@ -29,27 +30,21 @@ final class LinkRewriter implements LinkResolver {
     LinkRewriter(Urls urls, Map<String, String> slugsByPath, String contentPath) {
         this.urls = urls;
         this.slugsByPath = slugsByPath;
-        int slash = contentPath.lastIndexOf('/');
-        this.dir = slash < 0 ? "" : contentPath.substring(0, slash + 1);
+        this.contentPath = contentPath;
     }
 
     @Override
     public String resolve(String href) {
-        if (href == null || href.isEmpty() || href.startsWith("#") || href.startsWith("/") || href.startsWith("//")
-                || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+        ContentLinks.Target target = ContentLinks.resolve(contentPath, href);
+        if (target == null || target.samePage()) {
             return href;
         }
-        int hash = href.indexOf('#');
-        String path = hash < 0 ? href : href.substring(0, hash);
-        String fragment = hash < 0 ? "" : href.substring(hash);
-        String resolved = normalize(dir + path);
-        if (resolved == null) {
-            return href;
+        String fragment = href.indexOf('#') < 0 ? "" : href.substring(href.indexOf('#'));
+        if (target.isMarkdown()) {
+            String slug = slugsByPath.getOrDefault(target.contentPath(), Slugs.fromPath(target.contentPath()));
+            return urls.href(urls.policy(slug)) + fragment;
         }
-        if (resolved.endsWith(".md")) {
-            return urls.href(urls.policy(slugsByPath.getOrDefault(resolved, Slugs.fromPath(resolved)))) + fragment;
-        }
-        return urls.href(urls.asset(resolved)) + fragment;
+        return urls.href(urls.asset(target.contentPath())) + fragment;
     }
 
     /**
@@ -67,18 +62,5 @@ final class LinkRewriter implements LinkResolver {
             }
         }
         return Map.copyOf(slugs);
-    }
-
-    /** Content-relative normalized path, or null when it leaves the content folder. */
-    static String normalize(String path) {
-        try {
-            String n = URI.create("x:/" + path.replace(" ", "%20")).normalize().getPath();
-            if (n == null || n.startsWith("/..") || n.contains("/../")) {
-                return null;
-            }
-            return n.substring(1);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
     }
 }

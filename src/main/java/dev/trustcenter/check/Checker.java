@@ -1,0 +1,169 @@
+package dev.trustcenter.check;
+
+import dev.trustcenter.content.PolicyParser;
+import dev.trustcenter.content.ReviewCycle;
+import dev.trustcenter.content.SiteSettings;
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.diag.Diagnostics;
+import dev.trustcenter.diag.SourceException;
+import dev.trustcenter.diag.SourcePosition;
+import dev.trustcenter.diag.UserException;
+import dev.trustcenter.history.BlobSource;
+import dev.trustcenter.history.HistoryReader;
+import dev.trustcenter.history.HistoryRequest;
+import dev.trustcenter.history.RepositoryHistory;
+import dev.trustcenter.history.SnapshotFile;
+import dev.trustcenter.history.WorkingTree;
+import dev.trustcenter.markdown.LinkResolver;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.SiteModel;
+import dev.trustcenter.model.SiteModelBuilder;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every check on the working tree (or the tree at a ref): front matter, duplicate slugs,
+ * empty policies, links and images, review dates, and unreviewed text changes. Findings are
+ * collected, never thrown, so one run reports every problem; only a problem with the repository
+ * itself (an unknown ref, a missing content folder) is thrown as a {@link UserException}.
+ */
+public final class Checker {
+
+    private final CheckOptions options;
+    private final Diagnostics diagnostics;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+
+    private Checker(CheckOptions options, Diagnostics diagnostics) {
+        this.options = options;
+        this.diagnostics = diagnostics;
+    }
+
+    /** @param diagnostics receives every finding, also those later stages of the pipeline report */
+    public static CheckReport run(CheckOptions options, Diagnostics diagnostics) {
+        return new Checker(options, diagnostics).run();
+    }
+
+    private CheckReport run() {
+        HistoryRequest request = new HistoryRequest(options.repoDir(), options.ref(), options.contentPath(),
+                SiteModelBuilder::isPolicyPath);
+        String root = request.contentPath();
+        if (options.ref() != null) {
+            try (RepositoryHistory history = HistoryReader.read(request)) {
+                return check(root, history.filesAtBuiltCommit(), history.blobs(), published(history));
+            }
+        }
+        try (WorkingTree tree = HistoryReader.workingTree(request)) {
+            return check(root, tree.files(), tree.blobs(), publishedAtHead(request, root));
+        }
+    }
+
+    private CheckReport check(String root, List<SnapshotFile> files, BlobSource blobs, Map<String, Policy> history) {
+        SiteSettings settings = settings(root, files, blobs);
+        Map<String, CheckedPolicy> policies = new TreeMap<>();
+        for (SnapshotFile f : files) {
+            if (SiteModelBuilder.isPolicyPath(f.contentPath())) {
+                String path = repoPath(root, f.contentPath());
+                String text = text(path, blobs.read(f.blobId()));
+                var source = PolicyParser.parseReporting(path, text, diagnostics);
+                policies.put(f.contentPath(), new CheckedPolicy(f.contentPath(), text, source,
+                        markdown.render(source.markdown(), LinkResolver.NONE)));
+            }
+        }
+        Set<String> paths = files.stream().map(SnapshotFile::contentPath).collect(Collectors.toSet());
+        LinkCheck links = new LinkCheck(policies, paths, diagnostics);
+        ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
+        List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
+        duplicateSlugs(published);
+        for (CheckedPolicy p : published) {
+            if (p.body().text().isBlank()) {
+                diagnostics.error(new SourcePosition(p.path(), p.source().bodyLine()),
+                        "the policy has no text: write it, or mark it 'status: draft' until it is ready");
+            }
+            links.check(p, markdown.links(p.source().markdown()));
+            reviews.check(p, history.get(p.slug()));
+        }
+        return new CheckReport(diagnostics.sorted(), policies.size(), diagnostics.dropped());
+    }
+
+    private SiteSettings settings(String root, List<SnapshotFile> files, BlobSource blobs) {
+        for (SnapshotFile f : files) {
+            if (f.contentPath().equals(SiteSettings.FILE_NAME)) {
+                String path = repoPath(root, f.contentPath());
+                try {
+                    return SiteSettings.parse(path, text(path, blobs.read(f.blobId())), diagnostics);
+                } catch (SourceException e) {
+                    diagnostics.accept(e.toDiagnostic());
+                }
+            }
+        }
+        return new SiteSettings("", "", "", "", ReviewCycle.QUARTERLY, "", Map.of());
+    }
+
+    private void duplicateSlugs(List<CheckedPolicy> published) {
+        Map<String, List<CheckedPolicy>> bySlug = new LinkedHashMap<>();
+        published.forEach(p -> bySlug.computeIfAbsent(p.slug(), s -> new ArrayList<>()).add(p));
+        bySlug.forEach((slug, same) -> {
+            for (CheckedPolicy p : same) {
+                if (same.size() > 1) {
+                    String others = same.stream().filter(o -> o != p).map(CheckedPolicy::path).collect(Collectors.joining(", "));
+                    diagnostics.error(new SourcePosition(p.path(), 1), "policy slug '" + slug + "' is also used by "
+                            + others + ": rename one of the files");
+                }
+            }
+        });
+    }
+
+    /**
+     * The published history of HEAD, by slug, for review dates of the files being edited. Without
+     * it (no commits yet, a shallow clone, a folder outside git) the front matter alone decides.
+     */
+    private Map<String, Policy> publishedAtHead(HistoryRequest request, String root) {
+        try (RepositoryHistory history = HistoryReader.read(new HistoryRequest(request.repoDir(), null, root,
+                request.tracked()))) {
+            return history.mode() == RepositoryHistory.Mode.GIT ? published(history) : Map.of();
+        } catch (UserException e) {
+            diagnostics.warn(new SourcePosition(root.isEmpty() ? "." : root, 0), "the history cannot be read ("
+                    + e.getMessage() + "): review dates come from the front matter alone");
+            return Map.of();
+        }
+    }
+
+    /**
+     * Faults in the history itself were reported by {@code build} when it was published and cannot be
+     * fixed now; the files being checked report their own.
+     */
+    private Map<String, Policy> published(RepositoryHistory history) {
+        SiteModel model;
+        try {
+            model = SiteModelBuilder.buildLenient(history, options.today(), new Diagnostics());
+        } catch (SourceException e) {
+            return Map.of(); // two live policies with one slug: reported on the files themselves
+        }
+        return model.policies().stream().collect(Collectors.toMap(Policy::slug, p -> p));
+    }
+
+    private String text(String path, byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(new SourcePosition(path, 1), "is not UTF-8 text: save it as UTF-8");
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String repoPath(String root, String contentPath) {
+        return root.isEmpty() ? contentPath : root + "/" + contentPath;
+    }
+
+}

@@ -1,0 +1,105 @@
+package dev.trustcenter.check;
+
+import dev.trustcenter.content.FrontMatter;
+import dev.trustcenter.content.PolicyParser;
+import dev.trustcenter.content.PolicySource;
+import dev.trustcenter.content.PolicyStatus;
+import dev.trustcenter.content.ReviewCycle;
+import dev.trustcenter.diag.Diagnostic;
+import dev.trustcenter.diag.SourcePosition;
+import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.markdown.LinkResolver;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Review;
+import dev.trustcenter.model.ReviewStatus;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Review dates: overdue and due-soon reviews, review dates in the future or out of order, and text
+ * changed since the last recorded review while {@code last_reviewed} stayed the same.
+ */
+final class ReviewCheck {
+
+    private final LocalDate today;
+    private final ReviewCycle defaultCycle;
+    private final MarkdownRenderer markdown;
+    private final Consumer<Diagnostic> out;
+
+    ReviewCheck(LocalDate today, ReviewCycle defaultCycle, MarkdownRenderer markdown, Consumer<Diagnostic> out) {
+        this.today = today;
+        this.defaultCycle = defaultCycle;
+        this.markdown = markdown;
+        this.out = out;
+    }
+
+    /** @param history the policy as published so far (null when new or outside git) */
+    void check(CheckedPolicy p, Policy history) {
+        FrontMatter fm = p.source().frontMatter();
+        if (fm.status() == PolicyStatus.RETIRED) {
+            return;
+        }
+        LocalDate last = fm.lastReviewed() != null ? fm.lastReviewed() : history != null ? history.lastReviewed() : null;
+        if (last == null) {
+            return;
+        }
+        if (fm.lastReviewed() != null && fm.lastReviewed().isAfter(today)) {
+            out.accept(Diagnostic.warning(at(p, "last_reviewed"), "last_reviewed " + fm.lastReviewed()
+                    + " is in the future (today is " + today + ")"));
+        }
+        if (fm.nextReview() != null && fm.nextReview().isBefore(last)) {
+            out.accept(Diagnostic.warning(at(p, "next_review"), "next_review " + fm.nextReview()
+                    + " is before last_reviewed " + last));
+        }
+        due(p, fm, last);
+        if (history != null && !history.retired()) {
+            unreviewedChange(p, history.lastReview());
+        }
+    }
+
+    private void due(CheckedPolicy p, FrontMatter fm, LocalDate last) {
+        ReviewCycle cycle = fm.reviewCycle() != null ? fm.reviewCycle() : defaultCycle;
+        LocalDate next = fm.nextReview() != null ? fm.nextReview() : cycle.nextAfter(last);
+        String basis = fm.nextReview() != null ? "next_review " + next
+                : "last reviewed " + last + ", " + cycle.name() + " review cycle";
+        SourcePosition at = at(p, fm.nextReview() != null ? "next_review" : "last_reviewed");
+        long days = ChronoUnit.DAYS.between(today, next);
+        switch (ReviewStatus.of(next, today)) {
+            case OVERDUE -> out.accept(Diagnostic.warning(at, "review overdue since " + next + " (" + basis
+                    + "): review the policy and set last_reviewed to the review date"));
+            case DUE_SOON -> out.accept(Diagnostic.warning(at, "review due " + (days == 0 ? "today" : days == 1
+                    ? "tomorrow" : "in " + days + " days") + ", by " + next + " (" + basis + ")"));
+            case CURRENT -> { }
+        }
+    }
+
+    /** The text now against the text of the last recorded review, when the review date did not move. */
+    private void unreviewedChange(CheckedPolicy p, Review lastReview) {
+        PolicySource reviewed = lastReview.revision().source();
+        LocalDate date = p.source().frontMatter().lastReviewed();
+        if (date == null || !Objects.equals(date, reviewed.frontMatter().lastReviewed())) {
+            return;
+        }
+        PolicyDiff diff = PolicyDiffer.diff(markdown.render(reviewed.markdown(), LinkResolver.NONE), p.body());
+        if (diff.changeType() == ChangeType.NONE) {
+            return;
+        }
+        out.accept(Diagnostic.warning(at(p, "last_reviewed"), "text changed since the " + lastReview.label()
+                + " review (" + diff.changeType().label() + ": " + words(diff.wordsAdded()) + " added, "
+                + diff.wordsRemoved() + " removed) but last_reviewed is still " + date
+                + ": set it to the review date once the change is reviewed"));
+    }
+
+    private static String words(int n) {
+        return n == 1 ? "1 word" : n + " words";
+    }
+
+    private static SourcePosition at(CheckedPolicy p, String key) {
+        return PolicyParser.keyPosition(p.path(), p.text(), key);
+    }
+}
