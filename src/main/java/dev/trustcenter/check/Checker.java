@@ -84,6 +84,7 @@ public final class Checker {
         ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
+        home(root, files, blobs).ifPresent(home -> links.check(home, markdown.links(home.source().markdown())));
         for (CheckedPolicy p : published) {
             if (p.body().text().isBlank()) {
                 diagnostics.error(new SourcePosition(p.path(), p.source().bodyLine()),
@@ -93,6 +94,16 @@ public final class Checker {
             reviews.check(p, history.get(p.slug()));
         }
         return new CheckReport(diagnostics.sorted(), policies.size(), diagnostics.dropped());
+    }
+
+    /** The home page introduction (the body of {@code _index.md}): its links are published too. */
+    private java.util.Optional<CheckedPolicy> home(String root, List<SnapshotFile> files, BlobSource blobs) {
+        return files.stream().filter(f -> f.contentPath().equals(SiteSettings.FILE_NAME)).findFirst().map(f -> {
+            String path = repoPath(root, f.contentPath());
+            String text = text(path, blobs.read(f.blobId()));
+            var source = PolicyParser.parseLenient(path, text, d -> { }); // its faults are reported by settings()
+            return new CheckedPolicy(f.contentPath(), text, source, markdown.render(source.markdown(), LinkResolver.NONE));
+        });
     }
 
     private SiteSettings settings(String root, List<SnapshotFile> files, BlobSource blobs) {
