@@ -46,7 +46,7 @@ public final class RangeMarkdownFormat {
                 .append(code(c.path())).append(" — ").append(kind(p)).append('\n');
         if (p.unreviewedTextChange()) {
             out.append("\n> ⚠️ **Text changed without a `last_reviewed` bump.** ")
-                    .append(MarkdownDiffFormat.escape(RangeLines.unbumpedAdvice(p))).append('\n');
+                    .append(prose(RangeLines.unbumpedAdvice(p))).append('\n');
         }
         if (c.newer() == null) {
             out.append("\nRemoved: ").append(p.diff().wordsRemoved()).append(" words.\n");
@@ -67,7 +67,12 @@ public final class RangeMarkdownFormat {
     }
 
     private static String reviewCell(PolicyChangeDiff p) {
-        return MarkdownDiffFormat.escape(RangeLines.review(p)).replace("last\\_reviewed", "`last_reviewed`");
+        return prose(RangeLines.review(p));
+    }
+
+    /** Our own sentences, escaped, with the key the writer edits set as code. */
+    private static String prose(String text) {
+        return MarkdownDiffFormat.escape(text).replace("last\\_reviewed", "`last_reviewed`");
     }
 
     /** A path as inline code; backticks in a path (legal, if odd) widen the fence. */

@@ -1,0 +1,175 @@
+package dev.trustcenter.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.testing.TestRepo;
+import dev.trustcenter.testing.TestSite;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code trustcenter diff} on a pull request: a branch off {@code main} that adds, removes, renames
+ * and edits policies, with and without a review bump, while {@code main} moves on.
+ */
+class DiffCommandTest {
+
+    @TempDir
+    Path dir;
+    TestRepo repo;
+
+    private static String policy(String title, String reviewed, String body) {
+        return "---\ntitle: " + title + "\nlast_reviewed: " + reviewed + "\n---\n" + body;
+    }
+
+    private static final String ENCRYPTION = "## Encryption\n\nData is encrypted with AES-128 at rest.\n\n"
+            + "## Access\n\nStaff sign in with single sign-on.\n";
+
+    @BeforeEach
+    void pullRequest() {
+        repo = TestRepo.init(dir.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2026-01-10", ENCRYPTION))
+                .write("content/privacy.md", policy("Privacy", "2026-01-10", "We collect little personal data and keep it briefly.\n"))
+                .write("content/legacy.md", policy("Legacy", "2025-01-10", "An old policy nobody needs any more.\n"))
+                .write("content/continuity.md", policy("Continuity", "2026-01-10",
+                        "## Backups\n\nBackups run every night and are restored every quarter to prove they work.\n"))
+                .write("content/retention.md", policy("Retention", "2026-01-10", "Logs are kept for one year.\n"));
+        repo.commit("Add policies", "2026-01-10T10:00:00Z");
+        repo.branch("review").checkout("review");
+        repo.write("content/security.md", policy("Security", "2026-01-10", ENCRYPTION.replace("AES-128", "AES-256")))
+                .write("content/privacy.md", policy("Privacy", "2026-04-02",
+                        "We collect little personal data and keep it briefly.\n"))
+                .delete("content/legacy.md")
+                .move("content/continuity.md", "content/business-continuity.md")
+                .write("content/vendors.md", policy("Vendors", "2026-04-02", "## Cloud\n\nWe host on one cloud provider.\n"));
+        repo.commit("Quarterly review", "2026-04-02T10:00:00Z");
+        repo.checkout("main");
+        repo.write("content/retention.md", policy("Retention", "2026-01-10", "Logs are kept for two years.\n"));
+        repo.commit("retention: keep logs longer", "2026-04-03T10:00:00Z");
+        repo.checkout("review");
+    }
+
+    private TestSite diff(String... args) {
+        List<String> all = new ArrayList<>(List.of("diff", "--repo", repo.dir().toString()));
+        all.addAll(Arrays.asList(args));
+        return TestSite.run(dir, all.toArray(String[]::new));
+    }
+
+    @Test
+    void textListsEachPolicyAndWhatHappenedFromTheMergeBase() {
+        TestSite run = diff("main..review");
+        assertEquals(0, run.exitCode, run.stderr);
+        List<String> lines = List.of(run.stdout.split("\n"));
+        assertEquals("Policy changes main..review", lines.get(0));
+        assertTrue(lines.get(1).startsWith("5 policies changed (main at "), lines.get(1));
+        assertEquals(List.of(
+                "  renamed  content/business-continuity.md  +0 −0     no text change, no review",
+                "  removed  content/legacy.md               +0 −7     removed: stays on the site as retired",
+                "  edited   content/privacy.md              +0 −0     review recorded: last_reviewed 2026-01-10 → 2026-04-02",
+                "! edited   content/security.md             +1 −1     text changed without a last_reviewed bump",
+                "  added    content/vendors.md              +7 −0     new policy, last_reviewed 2026-04-02"),
+                lines.subList(3, 8));
+        assertFalse(run.stdout.contains("retention"), "main's own later commit is not part of the pull request");
+        assertFalse(run.stdout.contains("\u001b["), "no colour when not on a terminal");
+        assertTrue(run.stdout.contains("=== Continuity (content/business-continuity.md): renamed from content/continuity.md"), run.stdout);
+        assertTrue(run.stdout.contains("~ Data is encrypted with AES-[-128-]{+256+} at rest."), run.stdout);
+        assertTrue(run.stdout.contains("! text changed without a last_reviewed bump: last_reviewed is still 2026-01-10."),
+                run.stdout);
+    }
+
+    @Test
+    void theDefaultRangeIsMainToHead() {
+        assertEquals(diff("main..HEAD").stdout.replace("main..HEAD", "X"), diff().stdout.replace("main..HEAD", "X"));
+        assertTrue(diff().stdout.startsWith("Policy changes main..HEAD\n5 policies changed"));
+    }
+
+    @Test
+    void markdownHasAHeadingASummaryTableAndAFlagForTheUnbumpedChange() {
+        TestSite run = diff("--format", "markdown", "main..review");
+        assertEquals(0, run.exitCode, run.stderr);
+        String md = run.stdout;
+        assertTrue(md.startsWith("## Policy changes main..review\n\n5 policies changed \\(main at "), md);
+        assertTrue(md.contains("\n> ⚠️ **1 policy: text changed without a `last_reviewed` bump.**"), md);
+        assertTrue(md.contains("| Policy | File | Change | Words | Review |\n|---|---|---|---|---|\n"), md);
+        assertTrue(md.contains("| Continuity | `content/business-continuity.md` | renamed from"
+                + " `content/continuity.md` | +0 −0 | no text change, no review |"), md);
+        assertTrue(md.contains("| Security | `content/security.md` | edited | +1 −1 | ⚠️ text changed without a"
+                + " `last_reviewed` bump |"), md);
+        assertTrue(md.contains("| Privacy | `content/privacy.md` | edited | +0 −0 | review recorded: `last_reviewed`"
+                + " 2026-01-10 → 2026-04-02 |"), md);
+        assertTrue(md.contains("\n### Security\n"), md);
+        assertTrue(md.contains("\n> ⚠️ **Text changed without a `last_reviewed` bump.** `last_reviewed` is still 2026-01-10."),
+                md);
+        assertTrue(md.contains("#### Encryption\n\n- **Changed:** Data is encrypted with AES-~~128~~**256** at rest.\n"), md);
+        assertTrue(md.contains("| last\\_reviewed | 2026-01-10 | 2026-04-02 |"), md);
+        assertTrue(md.contains("<details><summary>Full text (7 words)</summary>"), md);
+    }
+
+    @Test
+    void htmlIsOneSelfContainedPageWithTheSiteDiffPerPolicy() {
+        TestSite run = diff("--format", "html", "main..review");
+        assertEquals(0, run.exitCode, run.stderr);
+        Document page = Jsoup.parse(run.stdout);
+        assertEquals("Policy changes main..review", page.title());
+        assertTrue(page.select("script, link[rel=stylesheet], img").isEmpty(), "nothing loaded from elsewhere");
+        assertEquals(5, page.select("table.summary tbody tr").size());
+        assertEquals(1, page.select("table.summary tr.unbumped").size());
+        Element security = page.select("section").stream().filter(s -> s.selectFirst("h2").text().equals("Security"))
+                .findFirst().orElseThrow();
+        assertEquals("256", security.selectFirst("article.policy-diff ins").text());
+        assertEquals("128", security.selectFirst("article.policy-diff del").text());
+        assertNotNull(security.selectFirst("p.flag"));
+        long ids = page.select("[id]").stream().map(Element::id).distinct().count();
+        assertEquals(page.select("[id]").size(), ids, "ids stay unique across policies");
+    }
+
+    @Test
+    void workingTreeComparesUncommittedEditsWithHead() {
+        repo.write("content/privacy.md", policy("Privacy", "2026-04-02",
+                "We collect little personal data and keep it for thirty days.\n"));
+        TestSite run = diff("--working-tree");
+        assertEquals(0, run.exitCode, run.stderr);
+        assertTrue(run.stdout.startsWith("Policy changes HEAD..working tree\n1 policy changed (HEAD at "), run.stdout);
+        assertTrue(run.stdout.contains("! edited   content/privacy.md  +3 −1     text changed without a last_reviewed bump"),
+                run.stdout);
+    }
+
+    @Test
+    void aRangeWithNoPolicyChangesSaysSo() {
+        TestSite run = diff("review..review");
+        assertEquals(0, run.exitCode);
+        assertTrue(run.stdout.contains("No policy changed"), run.stdout);
+    }
+
+    @Test
+    void anUnknownRefIsAClearErrorWithoutATrace() {
+        TestSite run = diff("main..nope");
+        assertEquals(1, run.exitCode);
+        assertEquals("error: unknown ref 'nope': no branch, tag or commit has that name\n", run.stderr);
+        assertEquals("", run.stdout);
+    }
+
+    @Test
+    void aFolderOutsideGitIsAClearError(@TempDir Path plain) {
+        TestSite run = TestSite.run(plain, "diff", "--repo", plain.toString());
+        assertEquals(1, run.exitCode);
+        assertTrue(run.stderr.startsWith("error: '") && run.stderr.contains("is not in a git repository"), run.stderr);
+    }
+
+    @Test
+    void aRangeAndWorkingTreeTogetherAreRefused() {
+        TestSite run = diff("--working-tree", "main..HEAD");
+        assertEquals(1, run.exitCode);
+        assertTrue(run.stderr.contains("either a range or --working-tree"), run.stderr);
+    }
+}
