@@ -24,7 +24,7 @@ final class ChangeLines {
 
     static String summary(PolicyDiff diff) {
         if (!diff.hasChanges()) {
-            return "no changes";
+            return "no text changes";
         }
         if (diff.changeType() == ChangeType.NONE) {
             return "no text change (formatting, links or images only)";
