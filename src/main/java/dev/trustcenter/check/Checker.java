@@ -75,8 +75,7 @@ public final class Checker {
                 String path = repoPath(root, f.contentPath());
                 String text = text(path, blobs.read(f.blobId()));
                 var source = PolicyParser.parseReporting(path, text, diagnostics);
-                policies.put(f.contentPath(), new CheckedPolicy(f.contentPath(), text, source,
-                        markdown.render(source.markdown(), LinkResolver.NONE)));
+                policies.put(f.contentPath(), new CheckedPolicy(f.contentPath(), text, source, render(source)));
             }
         }
         Set<String> paths = files.stream().map(SnapshotFile::contentPath).collect(Collectors.toSet());
@@ -102,8 +101,16 @@ public final class Checker {
             String path = repoPath(root, f.contentPath());
             String text = text(path, blobs.read(f.blobId()));
             var source = PolicyParser.parseLenient(path, text, d -> { }); // its faults are reported by settings()
-            return new CheckedPolicy(f.contentPath(), text, source, markdown.render(source.markdown(), LinkResolver.NONE));
+            return new CheckedPolicy(f.contentPath(), text, source, render(source));
         });
+    }
+
+    /**
+     * The one place files being checked are rendered: whatever the renderer reports about them
+     * belongs in the same report, so it is given the same diagnostics.
+     */
+    private dev.trustcenter.markdown.RenderedBody render(dev.trustcenter.content.PolicySource source) {
+        return markdown.render(source.markdown(), LinkResolver.NONE);
     }
 
     private SiteSettings settings(String root, List<SnapshotFile> files, BlobSource blobs) {
