@@ -145,6 +145,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void workingTreeFollowsAnUncommittedRename() {
+        repo.move("content/vendors.md", "content/suppliers.md");
+        TestSite run = diff("--working-tree");
+        assertEquals(0, run.exitCode, run.stderr);
+        assertTrue(run.stdout.contains("  renamed  content/suppliers.md  +0 −0     no text change, no review"), run.stdout);
+        assertTrue(run.stdout.contains("=== Vendors (content/suppliers.md): renamed from content/vendors.md"), run.stdout);
+    }
+
+    @Test
     void aRangeWithNoPolicyChangesSaysSo() {
         TestSite run = diff("review..review");
         assertEquals(0, run.exitCode);
