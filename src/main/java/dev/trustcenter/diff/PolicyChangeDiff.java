@@ -41,6 +41,13 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
         if (change.older() != null && change.newer() != null) {
             s.append(change.reviewBumped() ? ", review recorded" : textChanged() ? ", review date unchanged" : "");
         }
+        if (change.newer() != null) {
+            switch (change.newer().frontMatter().status()) {
+                case DRAFT -> s.append(" (draft: not published)");
+                case RETIRED -> s.append(" (retired)");
+                default -> { }
+            }
+        }
         return s.toString();
     }
 }

@@ -112,6 +112,30 @@ class CheckCommandTest {
     }
 
     @Test
+    void referenceDefinitionsAndRawHtmlLinksAreCheckedToo() {
+        repo.write("content/team/access.md", ACCESS + "\nSee the [policy][sec] and <a href=\"../secure.md\">this</a>.\n\n"
+                + "[sec]: ../security.md#encrypt\n");
+        List<String> errors = errors(check().stdout);
+        assertEquals(List.of(
+                "content/team/access.md:8:27: error: link '../secure.md': no policy secure.md in the content folder",
+                "content/team/access.md:10:1: error: link '../security.md#encrypt': content/security.md has no heading with id"
+                        + " 'encrypt' (its headings are security, encryption)"), errors);
+    }
+
+    @Test
+    void aShallowCloneIsCheckedWithAWarningThatReviewHistoryIsMissing() {
+        repo.write("content/security.md", SECURITY.replace("encrypted at rest", "encrypted everywhere at rest"));
+        repo.commit("security: wording", "2026-06-05T10:00:00Z");
+        TestRepo shallow = repo.shallowClone(dir.resolve("shallow"), 1);
+        TestSite run = TestSite.run(dir, "check", "--repo", shallow.dir().toString(), "--today", "2026-07-01");
+        assertEquals(0, run.exitCode, run.stdout);
+        assertTrue(run.stdout.startsWith("content:1:1: warning: the history cannot be read (this is a shallow clone"),
+                run.stdout);
+        assertEquals(1, lines(run.stdout).size(), "no review-history findings without history: " + run.stdout);
+        assertEquals(1, TestSite.run(dir, "check", "--strict", "--repo", shallow.dir().toString()).exitCode);
+    }
+
+    @Test
     void aMissingImageIsAnError() {
         repo.delete("content/team/diagram.svg");
         TestSite run = check();
