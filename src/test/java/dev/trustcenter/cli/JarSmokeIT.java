@@ -57,6 +57,17 @@ class JarSmokeIT {
     }
 
     @Test
+    void checksAndDiffsTheSampleTrustCenter() throws Exception {
+        Run check = java("check", "--today", "2026-11-28");
+        assertEquals(0, check.code(), check.out());
+        assertTrue(check.out().contains("check: 0 errors, "), check.out());
+        Run diff = java("diff", "--format", "markdown", "8b23afb..f3cb67e");
+        assertEquals(0, diff.code(), diff.out());
+        assertTrue(diff.out().startsWith("## Policy changes 8b23afb..f3cb67e\n"), diff.out());
+        assertTrue(!diff.out().contains("SLF4J"), "no logging noise: " + diff.out());
+    }
+
+    @Test
     void aUserErrorExitsWithOneAndNoStackTrace() throws Exception {
         Run run = java("build", "--repo", tmp.toString(), "--content", "missing", "--out", tmp.resolve("s").toString());
         assertEquals(1, run.code(), run.out());

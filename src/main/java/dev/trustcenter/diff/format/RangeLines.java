@@ -65,8 +65,4 @@ final class RangeLines {
     static String orNone(Object value) {
         return value == null ? "(none)" : value.toString();
     }
-
-    static String kindAndPath(PolicyChangeDiff p) {
-        return p.whatHappened();
-    }
 }
