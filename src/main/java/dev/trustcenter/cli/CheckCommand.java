@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code trustcenter check}: validate what {@code build} would publish, without writing a site. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validates the policies without writing a site: front matter, duplicate slugs, links between"
+        description = {"Validates what build would publish, without writing a site.",
+                "Checks front matter, duplicate slugs, links between"
                 + " policies and into their headings, images, empty policies, overdue or due reviews, and text changed"
                 + " without a last_reviewed bump. Prints path:line:column: error|warning: message, sorted.",
                 "Checks the working tree unless --ref is given. Exit code 0 when clean (warnings allowed), 1 on errors."})

@@ -24,9 +24,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code trustcenter diff [<from>..<to>]}: the policies a pull request changes, word by word. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Lists each policy a range of commits changes (added, removed, renamed, edited; review recorded"
-                + " or not) with its word-level changes. Compares the merge base of <from> and <to> with <to>, as a"
-                + " pull request does. A policy whose text changed without a last_reviewed bump is flagged."})
+        description = {"Shows the policies a pull request (a range of commits) changes, word by word.",
+                "Lists each policy the range changes (added, removed, renamed, edited; review recorded or not) with its"
+                        + " word-level changes. Compares the merge base of <from> and <to> with <to>, as a pull request"
+                        + " does. A policy whose text changed without a last_reviewed bump is flagged."})
 final class DiffCommand implements Callable<Integer> {
 
     enum Format { text, markdown, html }

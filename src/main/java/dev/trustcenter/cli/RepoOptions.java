@@ -20,7 +20,7 @@ final class RepoOptions {
             description = "Content folder, relative to the repository root. Default: ${DEFAULT-VALUE}.")
     String content;
 
-    @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to read. Default: HEAD.")
+    @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to read. Default: HEAD (check: the working tree).")
     String ref;
 
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
