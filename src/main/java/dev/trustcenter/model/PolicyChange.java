@@ -51,9 +51,12 @@ public record PolicyChange(Kind kind, PolicySource older, PolicySource newer, St
         return (newer != null ? newer : older).path();
     }
 
-    /** Whether both sides exist and their {@code last_reviewed} differ: the change records a review. */
+    /**
+     * Whether both sides exist and {@code last_reviewed} moved to a (valid) date: the change records a
+     * review. Removing the key, or making it invalid, records none.
+     */
     public boolean reviewBumped() {
-        return older != null && newer != null
+        return older != null && newer != null && newer.frontMatter().lastReviewed() != null
                 && !Objects.equals(older.frontMatter().lastReviewed(), newer.frontMatter().lastReviewed());
     }
 }

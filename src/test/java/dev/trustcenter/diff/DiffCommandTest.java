@@ -154,6 +154,17 @@ class DiffCommandTest {
     }
 
     @Test
+    void anInvalidReviewDateIsAWarningAndRecordsNoReview() {
+        repo.write("content/privacy.md", policy("Privacy", "2026-04-31", "We collect little personal data and keep it briefly.\n"));
+        TestSite run = diff("--working-tree");
+        assertEquals(0, run.exitCode);
+        assertEquals("content/privacy.md:3: warning: last_reviewed '2026-04-31' is not a date (expected YYYY-MM-DD,"
+                + " e.g. 2024-03-31)\n", run.stderr);
+        assertTrue(run.stdout.contains("  edited   content/privacy.md  +0 −0     last_reviewed removed or not a date"),
+                run.stdout);
+    }
+
+    @Test
     void aRangeWithNoPolicyChangesSaysSo() {
         TestSite run = diff("review..review");
         assertEquals(0, run.exitCode);

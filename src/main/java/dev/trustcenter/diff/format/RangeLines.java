@@ -52,6 +52,9 @@ final class RangeLines {
         if (p.unreviewedTextChange()) {
             return UNBUMPED;
         }
+        if (c.older().frontMatter().lastReviewed() != null && c.newer().frontMatter().lastReviewed() == null) {
+            return "last_reviewed removed or not a date";
+        }
         return "no text change, no review";
     }
 
