@@ -1,6 +1,8 @@
 package dev.trustcenter.check;
 
 import dev.trustcenter.content.PolicyParser;
+import dev.trustcenter.content.PolicySource;
+import dev.trustcenter.content.PolicyStatus;
 import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.content.SiteSettings;
 import dev.trustcenter.diag.Diagnostic;
@@ -16,6 +18,8 @@ import dev.trustcenter.history.SnapshotFile;
 import dev.trustcenter.history.WorkingTree;
 import dev.trustcenter.markdown.LinkResolver;
 import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.Placeholders;
+import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.SiteModel;
 import dev.trustcenter.model.SiteModelBuilder;
@@ -101,16 +105,23 @@ public final class Checker {
             String path = repoPath(root, f.contentPath());
             String text = text(path, blobs.read(f.blobId()));
             var source = PolicyParser.parseLenient(path, text, d -> { }); // its faults are reported by settings()
-            return new CheckedPolicy(f.contentPath(), text, source, render(source));
+            // build renders the introduction without placeholders, so braces there are just text
+            return new CheckedPolicy(f.contentPath(), text, source, markdown.render(source.markdown(), LinkResolver.NONE));
         });
     }
 
     /**
-     * The one place files being checked are rendered: whatever the renderer reports about them
-     * belongs in the same report, so it is given the same diagnostics.
+     * The one place policies being checked are rendered, as {@code build} renders them: whatever the
+     * renderer reports (an unknown {@code {{ placeholder }}}, at its line and column) goes into the
+     * same report, as an error like {@code build}'s, or a warning in a draft, which is not published.
      */
-    private dev.trustcenter.markdown.RenderedBody render(dev.trustcenter.content.PolicySource source) {
-        return markdown.render(source.markdown(), LinkResolver.NONE);
+    private RenderedBody render(PolicySource source) {
+        Diagnostic.Severity severity = source.frontMatter().status() == PolicyStatus.DRAFT
+                ? Diagnostic.Severity.WARNING : Diagnostic.Severity.ERROR;
+        Placeholders placeholders = Placeholders.checking((placeholder, name, line, column) -> diagnostics.accept(
+                new Diagnostic(severity, new SourcePosition(source.path(), source.bodyLine() + line - 1, column),
+                        Placeholders.unknownMessage(placeholder))));
+        return markdown.render(source.markdown(), LinkResolver.NONE, placeholders);
     }
 
     private SiteSettings settings(String root, List<SnapshotFile> files, BlobSource blobs) {

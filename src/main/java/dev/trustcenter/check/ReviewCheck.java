@@ -12,6 +12,7 @@ import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
 import dev.trustcenter.markdown.LinkResolver;
 import dev.trustcenter.markdown.MarkdownRenderer;
+import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.ReviewStatus;
@@ -85,7 +86,8 @@ final class ReviewCheck {
         if (date == null || !Objects.equals(date, reviewed.frontMatter().lastReviewed())) {
             return;
         }
-        PolicyDiff diff = PolicyDiffer.diff(markdown.render(reviewed.markdown(), LinkResolver.NONE), p.body());
+        PolicyDiff diff = PolicyDiffer.diff(markdown.render(reviewed.markdown(), LinkResolver.NONE,
+                Placeholders.checking((placeholder, name, line, column) -> { })), p.body());
         if (diff.changeType() == ChangeType.NONE) {
             return;
         }

@@ -136,6 +136,20 @@ class CheckCommandTest {
     }
 
     @Test
+    void unknownPlaceholdersAreErrorsAtTheirPositionLikeInBuild() {
+        repo.write("content/security.md", SECURITY.replace("Data is encrypted", "As of {{ last_reviewed }}, {{ owner }} data is encrypted"));
+        repo.write("content/draft.md", "---\ntitle: Later\nstatus: draft\n---\nOwned by {{ owner }}.\n");
+        TestSite run = check();
+        assertEquals(1, run.exitCode);
+        assertEquals(List.of(
+                "content/draft.md:5:10: warning: unknown placeholder {{ owner }} (known: {{ last_reviewed }}, {{ next_review }},"
+                        + " {{ review_label }}, {{ title }}; write \\{{ or a code span to show braces)",
+                "content/security.md:8:28: error: unknown placeholder {{ owner }} (known: {{ last_reviewed }}, {{ next_review }},"
+                        + " {{ review_label }}, {{ title }}; write \\{{ or a code span to show braces)"),
+                lines(run.stdout).stream().filter(l -> l.contains("placeholder")).toList());
+    }
+
+    @Test
     void aMissingImageIsAnError() {
         repo.delete("content/team/diagram.svg");
         TestSite run = check();
