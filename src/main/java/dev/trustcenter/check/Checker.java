@@ -83,7 +83,7 @@ public final class Checker {
             }
         }
         Set<String> paths = files.stream().map(SnapshotFile::contentPath).collect(Collectors.toSet());
-        LinkCheck links = new LinkCheck(policies, paths, diagnostics);
+        LinkCheck links = new LinkCheck(policies, paths, formerPaths(root, history), diagnostics);
         ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
@@ -97,6 +97,24 @@ public final class Checker {
             reviews.check(p, history.get(p.slug()));
         }
         return new CheckReport(diagnostics.sorted(), policies.size(), diagnostics.dropped());
+    }
+
+    /**
+     * Content paths published policies had before a rename, to the path they have now: {@code build}
+     * links such paths to the renamed policy's page.
+     */
+    private static Map<String, String> formerPaths(String root, Map<String, Policy> history) {
+        Map<String, String> former = new java.util.HashMap<>();
+        for (Policy p : history.values()) {
+            String now = contentPath(root, p.latest().path());
+            p.revisions().stream().map(r -> contentPath(root, r.path())).filter(path -> !path.equals(now))
+                    .forEach(path -> former.putIfAbsent(path, now));
+        }
+        return former;
+    }
+
+    private static String contentPath(String root, String repoPath) {
+        return root.isEmpty() ? repoPath : repoPath.substring(root.length() + 1);
     }
 
     /** The home page introduction (the body of {@code _index.md}): its links are published too. */

@@ -20,15 +20,19 @@ final class LinkCheck {
 
     private final Map<String, CheckedPolicy> policies;
     private final Set<String> files;
+    private final Map<String, String> formerPaths;
     private final Consumer<Diagnostic> out;
 
     /**
      * @param policies every policy file by content path, drafts included
-     * @param files    every file under the content folder by content path
+     * @param files       every file under the content folder by content path
+     * @param formerPaths content paths of published policies before they were renamed, to their path now
      */
-    LinkCheck(Map<String, CheckedPolicy> policies, Set<String> files, Consumer<Diagnostic> out) {
+    LinkCheck(Map<String, CheckedPolicy> policies, Set<String> files, Map<String, String> formerPaths,
+              Consumer<Diagnostic> out) {
         this.policies = policies;
         this.files = files;
+        this.formerPaths = formerPaths;
         this.out = out;
     }
 
@@ -51,7 +55,12 @@ final class LinkCheck {
         }
         if (target.isMarkdown()) {
             CheckedPolicy to = policies.get(target.contentPath());
-            if (to == null) {
+            String renamedTo = formerPaths.get(target.contentPath());
+            if (to == null && renamedTo != null && policies.containsKey(renamedTo)) {
+                out.accept(Diagnostic.warning(at, what(link) + " '" + link.href() + "': the policy was renamed to "
+                        + renamedTo + "; the site still links to it, but update the link"));
+                fragment(policies.get(renamedTo), link, target.fragment(), at);
+            } else if (to == null) {
                 out.accept(Diagnostic.error(at, what(link) + " '" + link.href() + "': " + missingPolicy(target.contentPath())));
             } else if (!to.published()) {
                 out.accept(Diagnostic.error(at, what(link) + " '" + link.href() + "': " + to.path()

@@ -150,6 +150,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLinkToTheNameAPolicyHadBeforeARenameIsAWarning() {
+        repo.move("content/team/access.md", "content/team/access-control.md");
+        repo.commit("access: rename the file", "2026-06-10T10:00:00Z");
+        TestSite run = check();
+        assertEquals(0, run.exitCode, run.stdout);
+        assertEquals("content/security.md:10:5: warning: link 'team/access.md#mfa': the policy was renamed to"
+                + " team/access-control.md; the site still links to it, but update the link\n", run.stdout);
+    }
+
+    @Test
     void aMissingImageIsAnError() {
         repo.delete("content/team/diagram.svg");
         TestSite run = check();
