@@ -15,6 +15,7 @@ import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
+import dev.trustcenter.model.ReviewSchedule;
 import dev.trustcenter.model.ReviewStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -64,8 +65,8 @@ final class ReviewCheck {
     }
 
     private void due(CheckedPolicy p, FrontMatter fm, LocalDate last) {
-        ReviewCycle cycle = fm.reviewCycle() != null ? fm.reviewCycle() : defaultCycle;
-        LocalDate next = fm.nextReview() != null ? fm.nextReview() : cycle.nextAfter(last);
+        ReviewCycle cycle = ReviewSchedule.cycle(fm, defaultCycle);
+        LocalDate next = ReviewSchedule.nextReview(fm, last, defaultCycle);
         String basis = fm.nextReview() != null ? "next_review " + next
                 : "last reviewed " + last + ", " + cycle.name() + " review cycle";
         SourcePosition at = at(p, fm.nextReview() != null ? "next_review" : "last_reviewed");
