@@ -31,9 +31,16 @@ import org.jsoup.nodes.TextNode;
  */
 public final class PdfRenderer {
 
+    /**
+     * PDFBox warns through java.util.logging each time it maps a standard font (Symbol, for list
+     * bullets) to a system font: noise in every build. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger PDFBOX_LOG = java.util.logging.Logger.getLogger("org.apache.pdfbox");
+
     static {
         // openhtmltopdf logs every layout step through java.util.logging; the build reports its own errors.
         XRLog.setLoggingEnabled(false);
+        PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     public byte[] render(String html, PdfInfo info) {
