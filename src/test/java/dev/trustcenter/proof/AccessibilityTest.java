@@ -34,24 +34,23 @@ class AccessibilityTest {
     @TempDir
     static Path tmp;
 
+    private static SampleInBrowser sample;
     private static TestSite site;
     private static SiteServer server;
     private static ChromeDriver browser;
 
     @BeforeAll
     static void start() {
-        browser = Chromium.start(tmp.resolve("profile"), true);
-        site = SampleSite.build(tmp.resolve("site"));
-        server = SiteServer.start(site.out());
+        sample = SampleInBrowser.start(tmp);
+        site = sample.site();
+        server = sample.server();
+        browser = sample.browser();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
+        if (sample != null) {
+            sample.close();
         }
     }
 
