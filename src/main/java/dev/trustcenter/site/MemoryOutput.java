@@ -1,6 +1,5 @@
 package dev.trustcenter.site;
 
-import dev.trustcenter.diag.UserException;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,15 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class MemoryOutput implements SiteOutput {
 
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
-    private final Map<String, String> owners = new ConcurrentHashMap<>();
+    private final PathClaims claims = new PathClaims();
 
     @Override
     public void write(OutputFile file, String owner) {
-        String previous = owners.putIfAbsent(file.sitePath(), owner);
-        if (previous != null) {
-            throw new UserException("two things want to be written to " + file.sitePath() + ": " + previous
-                    + " and " + owner + " (rename the policy file whose slug collides)");
-        }
+        claims.claim(file.sitePath(), owner);
         files.put(file.sitePath(), file.content());
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -21,7 +20,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
 
     private final Path out;
     private final Path staging;
-    private final Map<String, String> owners = new ConcurrentHashMap<>();
+    private final PathClaims claims = new PathClaims();
     private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
@@ -37,11 +36,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
 
     @Override
     public void write(OutputFile file, String owner) {
-        String previous = owners.putIfAbsent(file.sitePath(), owner);
-        if (previous != null) {
-            throw new UserException("two things want to be written to " + file.sitePath() + ": " + previous
-                    + " and " + owner + " (rename the policy file whose slug collides)");
-        }
+        claims.claim(file.sitePath(), owner);
         try {
             Path target = staging.resolve(file.sitePath()).normalize();
             if (!target.startsWith(staging)) {
@@ -71,7 +66,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
     }
 
     int fileCount() {
-        return owners.size();
+        return claims.size();
     }
 
     void commit() {
