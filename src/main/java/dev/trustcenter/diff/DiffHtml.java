@@ -20,7 +20,9 @@ import java.util.List;
  * {@code diff-insert}/{@code diff-delete}/{@code diff-change}/{@code diff-equal} (op of a block, row,
  * item or side-by-side row), {@code diff-list} ({@code ul}/{@code ol} of items, each
  * {@code li.depth-N}, {@code li.continued} for content after a nested list), {@code diff-table},
- * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next};
+ * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next}, and for a
+ * block that moved (deleted here, the same text inserted elsewhere) {@code a.diff-nav.diff-moved} linking
+ * the two places;
  * side by side: {@code diff-side} › {@code diff-row} › {@code diff-old} + {@code diff-new}
  * ({@code diff-empty} when a side has nothing).
  */
@@ -28,12 +30,14 @@ public final class DiffHtml {
 
     private final StringBuilder out = new StringBuilder();
     private final int total;
+    private final Moves moves;
     private int change;
     /** The open container: "", "ul", "ol", "thead" or "tbody" (the last two inside a table). */
     private String container = "";
 
-    private DiffHtml(int total) {
+    private DiffHtml(int total, Moves moves) {
         this.total = total;
+        this.moves = moves;
     }
 
     /** Both views of one diff. */
@@ -57,7 +61,7 @@ public final class DiffHtml {
     }
 
     private static String inline(PolicyDiff diff, List<ChangedHtml> changed) {
-        DiffHtml html = new DiffHtml(diff.changes());
+        DiffHtml html = new DiffHtml(diff.changes(), Moves.of(diff.blocks()));
         for (int i = 0; i < diff.blocks().size(); i++) {
             html.block(diff.blocks().get(i), changed.get(i));
         }
@@ -74,7 +78,7 @@ public final class DiffHtml {
 
     private void block(DiffBlock b, ChangedHtml changed) {
         int n = b.isChange() ? ++change : 0;
-        String nav = n > 0 ? DiffMarkup.nav(n, total) : "";
+        String nav = n > 0 ? DiffMarkup.nav(n, total, moves.link(n)) : "";
         Block shown = b.shown();
         switch (shown.kind()) {
             case LIST_ITEM -> {

@@ -18,12 +18,13 @@ final class SideBySideHtml {
         StringBuilder out = new StringBuilder("<div class=\"diff-side\">");
         int total = diff.changes();
         int change = 0;
+        Moves moves = Moves.of(diff.blocks());
         for (int i = 0; i < diff.blocks().size(); i++) {
             DiffBlock b = diff.blocks().get(i);
             int n = b.isChange() ? ++change : 0;
             ChangedHtml changed = changedBlocks.get(i);
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
-                    .append(BlockContent.changeId(n)).append('>').append(n > 0 ? DiffMarkup.nav(n, total) : "");
+                    .append(BlockContent.changeId(n)).append('>').append(n > 0 ? DiffMarkup.nav(n, total, moves.link(n)) : "");
             column(out, "diff-old", b.op() == Op.INSERT ? "" : content(b, Side.OLDER, changed));
             column(out, "diff-new", b.op() == Op.DELETE ? "" : content(b, Side.NEWER, changed));
             out.append("</div>");

@@ -78,6 +78,27 @@ class DiffHtmlTest {
     }
 
     @Test
+    void aMovedSectionLinksItsOldPlaceAndItsNewOne() {
+        String moved = POLICY.replace("## Scope\n\n> Applies to all staff.\n>\n> And to contractors.\n\n", "")
+                + "\n## Scope\n\n> Applies to all staff.\n>\n> And to contractors.\n";
+        PolicyDiff d = diff(POLICY, moved);
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = org.jsoup.Jsoup.parseBodyFragment(fragment).body();
+            List<Element> links = body.select("a.diff-moved");
+            assertEquals(List.of("moved below", "moved below", "moved here from above", "moved here from above"),
+                    links.stream().map(Element::text).toList(), fragment);
+            for (Element link : links) {
+                Element target = body.getElementById(link.attr("href").substring(1));
+                assertNotNull(target, link.outerHtml());
+                Element back = target.selectFirst("a.diff-moved");
+                assertNotNull(back, target.outerHtml());
+                assertEquals(link.closest("[id^=change-]").id(), back.attr("href").substring(1));
+            }
+        }
+        assertReconstructs(render(POLICY), render(moved), "moved section");
+    }
+
+    @Test
     void aChangedWordIsMarkedInsideItsFormatting() {
         Element body = parse(DiffHtml.inline(diff(POLICY, POLICY.replace("**12**", "**14**"))));
         assertEquals(List.of("12"), body.select("del").eachText());

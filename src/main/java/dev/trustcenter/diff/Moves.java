@@ -1,0 +1,69 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.diff.DiffBlock.Op;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Blocks that moved: a deleted block whose text (same kind, same words) is inserted elsewhere. The
+ * diff keeps them a deletion and an insertion, so both views still read as each version; the pair
+ * gets links to each other ("moved below", "moved here from above") so that a moved section reads
+ * as moved. Changes are numbered as in the fragments: the n-th changed block is "change-n".
+ */
+final class Moves {
+
+    private final Map<Integer, Integer> partner = new HashMap<>();
+    private final Map<Integer, Boolean> deleted = new HashMap<>();
+
+    private Moves() {
+    }
+
+    static Moves of(List<DiffBlock> blocks) {
+        Moves moves = new Moves();
+        Map<String, Deque<Integer>> insertions = new HashMap<>();
+        Map<Integer, String> deletions = new java.util.LinkedHashMap<>();
+        int n = 0;
+        for (DiffBlock b : blocks) {
+            if (!b.isChange()) {
+                continue;
+            }
+            n++;
+            if (b.op() == Op.INSERT && key(b) != null) {
+                insertions.computeIfAbsent(key(b), k -> new ArrayDeque<>()).add(n);
+            } else if (b.op() == Op.DELETE && key(b) != null) {
+                deletions.put(n, key(b));
+            }
+        }
+        deletions.forEach((from, key) -> {
+            Deque<Integer> candidates = insertions.get(key);
+            Integer to = candidates == null ? null : candidates.poll();
+            if (to != null) {
+                moves.partner.put(from, to);
+                moves.partner.put(to, from);
+                moves.deleted.put(from, true);
+                moves.deleted.put(to, false);
+            }
+        });
+        return moves;
+    }
+
+    /** Same kind and same text, whitespace aside; blank blocks never count as moved. */
+    private static String key(DiffBlock b) {
+        String text = Tokens.normalizeSpace(b.shown().text());
+        return text.isEmpty() ? null : b.shown().kind() + "\u0000" + text;
+    }
+
+    /** The link from change {@code n} to where it moved, or "" when it did not move. */
+    String link(int n) {
+        Integer other = partner.get(n);
+        if (other == null) {
+            return "";
+        }
+        String where = other > n ? "below" : "above";
+        String text = deleted.get(n) ? "moved " + where : "moved here from " + where;
+        return "<a class=\"diff-nav diff-moved\" href=\"#change-" + other + "\">" + text + "</a>";
+    }
+}
