@@ -16,20 +16,16 @@ final class BlockContent {
     private BlockContent() {
     }
 
-    /** Computed once per changed block and shared by both columns of the side-by-side view. */
-    static ChangedHtml changed(DiffBlock b) {
-        return b.op() == Op.CHANGE ? ChangedHtml.of(b) : null;
-    }
-
     /** A whole block other than a list item or table row. */
     static String whole(DiffBlock b, Side side, ChangedHtml changed) {
         return switch (b.op()) {
             case EQUAL -> side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
             case INSERT -> "<ins>" + DiffMarkup.newer(b.newer().html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(b.older().html()) + "</del>";
-            case CHANGE -> checked(side, rooted(side == Side.OLDER ? changed.olderRoot() : changed.newerRoot(),
-                    side != Side.OLDER, PieceHtml.render(changed.parts().get(0), side)),
-                    b.older().text(), b.newer().text(), b.older().html(), b.newer().html());
+            case CHANGE -> changed.rendered("whole", 0, side, () -> checked(side,
+                    rooted(side == Side.OLDER ? changed.olderRoot() : changed.newerRoot(), side != Side.OLDER,
+                            PieceHtml.render(changed.parts().get(0), side)),
+                    b.older().text(), b.newer().text(), b.older().html(), b.newer().html()));
         };
     }
 
@@ -46,8 +42,9 @@ final class BlockContent {
             case EQUAL -> side == Side.OLDER ? DiffMarkup.older(inner(b.older())) : DiffMarkup.newer(inner(b.newer()));
             case INSERT -> "<ins>" + DiffMarkup.newer(inner(b.newer())) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(inner(b.older())) + "</del>";
-            case CHANGE -> checked(side, PieceHtml.render(changed.parts().get(0), side), b.older().text(),
-                    b.newer().text(), inner(b.older()), inner(b.newer()));
+            case CHANGE -> changed.rendered("item", 0, side, () -> checked(side,
+                    PieceHtml.render(changed.parts().get(0), side), b.older().text(), b.newer().text(),
+                    inner(b.older()), inner(b.newer())));
         };
     }
 
@@ -75,8 +72,9 @@ final class BlockContent {
         return switch (b.op()) {
             case INSERT -> "<ins>" + DiffMarkup.newer(cell.html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(cell.html()) + "</del>";
-            default -> checked(side, PieceHtml.render(changed.parts().get(i), side), b.older().cells().get(i),
-                    b.newer().cells().get(i), changed.cells(false).get(i).html(), changed.cells(true).get(i).html());
+            default -> changed.rendered("cell", i, side, () -> checked(side, PieceHtml.render(changed.parts().get(i), side),
+                    b.older().cells().get(i), b.newer().cells().get(i), changed.cells(false).get(i).html(),
+                    changed.cells(true).get(i).html()));
         };
     }
 

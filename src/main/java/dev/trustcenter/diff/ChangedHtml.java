@@ -3,14 +3,29 @@ package dev.trustcenter.diff;
 import dev.trustcenter.diff.WordDiff.Piece;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
 /**
  * The word-level comparison of a changed block's HTML, with formatting: one piece list for most
- * blocks, one per cell for table rows (pairing guarantees equal cell counts).
+ * blocks, one per cell for table rows (pairing guarantees equal cell counts). It also keeps the
+ * marked HTML written from it, as the same pair appears in many diffs (see {@link DiffMemo}).
  */
-record ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts) {
+final class ChangedHtml {
+
+    private final Element olderRoot;
+    private final Element newerRoot;
+    private final List<List<Piece<HtmlToken>>> parts;
+    private final Map<String, String> rendered = new HashMap<>();
+
+    private ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts) {
+        this.olderRoot = olderRoot;
+        this.newerRoot = newerRoot;
+        this.parts = parts;
+    }
 
     static ChangedHtml of(DiffBlock block) {
         Element older = block.older().root();
@@ -33,6 +48,23 @@ record ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlTok
         List<Piece<HtmlToken>> raw = WordDiff.diff(HtmlTokenizer.tokens(older), HtmlTokenizer.tokens(newer),
                 HtmlToken::key);
         return WordDiff.readable(raw, HtmlToken::word);
+    }
+
+    Element olderRoot() {
+        return olderRoot;
+    }
+
+    Element newerRoot() {
+        return newerRoot;
+    }
+
+    List<List<Piece<HtmlToken>>> parts() {
+        return parts;
+    }
+
+    /** The HTML of one part ({@code what}, cell {@code index}) for one side, written on first use. */
+    String rendered(String what, int index, PieceHtml.Side side, Supplier<String> write) {
+        return rendered.computeIfAbsent(what + index + side, k -> write.get());
     }
 
     /** Cells of the given side's row. */

@@ -46,17 +46,22 @@ public final class DiffHtml {
 
     /** One column: unchanged blocks as they are, changes marked where they happen. */
     public static String inline(PolicyDiff diff) {
-        return inline(diff, changed(diff));
+        return inline(diff, changed(diff, new DiffMemo()));
     }
 
     /** Two columns, older and newer, one row per block. */
     public static String sideBySide(PolicyDiff diff) {
-        return SideBySideHtml.render(diff, changed(diff));
+        return SideBySideHtml.render(diff, changed(diff, new DiffMemo()));
     }
 
     /** Both views, comparing each changed block's markup once for the two. */
     public static Fragments both(PolicyDiff diff) {
-        List<ChangedHtml> changed = changed(diff);
+        return both(diff, new DiffMemo());
+    }
+
+    /** Both views, reusing the block comparisons in {@code memo}. */
+    public static Fragments both(PolicyDiff diff, DiffMemo memo) {
+        List<ChangedHtml> changed = changed(diff, memo);
         return new Fragments(inline(diff, changed), SideBySideHtml.render(diff, changed));
     }
 
@@ -70,9 +75,9 @@ public final class DiffHtml {
     }
 
     /** Per block, its word-level comparison when it changed, else null. */
-    private static List<ChangedHtml> changed(PolicyDiff diff) {
+    private static List<ChangedHtml> changed(PolicyDiff diff, DiffMemo memo) {
         List<ChangedHtml> changed = new ArrayList<>(diff.blocks().size());
-        diff.blocks().forEach(b -> changed.add(BlockContent.changed(b)));
+        diff.blocks().forEach(b -> changed.add(b.op() == Op.CHANGE ? memo.html(b) : null));
         return changed;
     }
 

@@ -17,6 +17,11 @@ public final class PolicyDiffer {
     }
 
     public static PolicyDiff diff(RenderedBody older, RenderedBody newer) {
+        return diff(older, newer, new DiffMemo());
+    }
+
+    /** As {@link #diff(RenderedBody, RenderedBody)}, reusing the block comparisons in {@code memo}. */
+    public static PolicyDiff diff(RenderedBody older, RenderedBody newer, DiffMemo memo) {
         List<DiffBlock> blocks = new ArrayList<>();
         int[] added = {0};
         int[] removed = {0};
@@ -24,7 +29,13 @@ public final class PolicyDiffer {
             switch (step.op()) {
                 case INSERT -> added[0] += Tokens.countWords(step.newer().text());
                 case DELETE -> removed[0] += Tokens.countWords(step.older().text());
-                case CHANGE -> step = withWords(step, added, removed);
+                case CHANGE -> {
+                    DiffBlock changed = step;
+                    Words w = memo.words(step, () -> withWords(changed));
+                    step = w.block();
+                    added[0] += w.added();
+                    removed[0] += w.removed();
+                }
                 default -> { }
             }
             blocks.add(step);
@@ -33,7 +44,13 @@ public final class PolicyDiffer {
                 classify(blocks, older, newer));
     }
 
-    private static DiffBlock withWords(DiffBlock step, int[] added, int[] removed) {
+    /** A changed block with its word runs, and the words it adds and removes. */
+    record Words(DiffBlock block, int added, int removed) {
+    }
+
+    private static Words withWords(DiffBlock step) {
+        int[] added = {0};
+        int[] removed = {0};
         List<String> olderParts = parts(step.older());
         List<String> newerParts = parts(step.newer());
         List<WordChange> words = new ArrayList<>();
@@ -46,7 +63,7 @@ public final class PolicyDiffer {
             }
             runs(WordDiff.readable(raw, Tokens::isWord), cell, words);
         }
-        return new DiffBlock(Op.CHANGE, step.older(), step.newer(), words);
+        return new Words(new DiffBlock(Op.CHANGE, step.older(), step.newer(), words), added[0], removed[0]);
     }
 
     /** Table rows are compared cell by cell (pairing guarantees equal cell counts). */

@@ -2,8 +2,10 @@ package dev.trustcenter.site;
 
 import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.diff.DiffMemo;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.markdown.Block;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
@@ -69,7 +71,8 @@ final class PolicyPages {
 
     Result write(Policy p) {
         Map<String, RenderedBody> bodies = clock.time("markdown", () -> bodies(p));
-        RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies)));
+        DiffMemo memo = new DiffMemo();
+        RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies, memo)));
         java.util.Set<Revision> pdfVersions = pdfs.versions(p);
         PolicyViews views = new PolicyViews(ctx, rp, pdfVersions::contains);
         Urls u = ctx.urls();
@@ -82,7 +85,7 @@ final class PolicyPages {
         for (Revision r : p.revisions()) {
             file(u.revision(p.slug(), r.id()), "policy.ftlh", views.revision(r), p);
         }
-        DiffViews diffs = new DiffViews(ctx, rp);
+        DiffViews diffs = new DiffViews(ctx, rp, memo);
         for (RenderedPolicy.Comparison c : rp.diffs().values()) {
             List<DiffView> both = clock.time("diff html", () -> diffs.views(c));
             file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", both.get(0), p);
@@ -105,6 +108,7 @@ final class PolicyPages {
      */
     private Map<String, RenderedBody> bodies(Policy p) {
         Map<String, RenderedBody> byBlob = new HashMap<>();
+        Map<Block, Block> sameBlocks = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
@@ -113,10 +117,21 @@ final class PolicyPages {
                     ? PlaceholderValues.placeholders(p, r, ctx.model().settings().defaultCycle(), diagnostics) : null;
             String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
             RenderedBody body = byBlob.computeIfAbsent(key,
-                    k -> markdown.render(text, new LinkRewriter(ctx.urls(), slugsByPath, contentPath), placeholders));
+                    k -> shareBlocks(markdown.render(text, new LinkRewriter(ctx.urls(), slugsByPath, contentPath),
+                            placeholders), sameBlocks));
             byRevision.put(r.id(), body);
         }
         return byRevision;
+    }
+
+    /**
+     * Versions share most of their blocks; one instance of each lets a block's parsed HTML and its
+     * comparisons (see {@link DiffMemo}) serve every version that has it.
+     */
+    private static RenderedBody shareBlocks(RenderedBody body, Map<Block, Block> sameBlocks) {
+        List<Block> blocks = new ArrayList<>(body.blocks().size());
+        body.blocks().forEach(b -> blocks.add(sameBlocks.computeIfAbsent(b, k -> k)));
+        return new RenderedBody(body.html(), body.headings(), blocks);
     }
 
     /**
@@ -124,31 +139,32 @@ final class PolicyPages {
      * previous review, each review against the current text, and the version in force against the
      * upcoming one. Pairs are computed once.
      */
-    private static Map<String, RenderedPolicy.Comparison> comparisons(Policy p, Map<String, RenderedBody> bodies) {
+    private static Map<String, RenderedPolicy.Comparison> comparisons(Policy p, Map<String, RenderedBody> bodies,
+                                                                      DiffMemo memo) {
         Map<String, RenderedPolicy.Comparison> out = new LinkedHashMap<>();
         List<Revision> revs = p.revisions();
         for (int i = 1; i < revs.size(); i++) {
-            add(out, revs.get(i - 1), revs.get(i), bodies, revs);
+            add(out, memo, revs.get(i - 1), revs.get(i), bodies, revs);
         }
         List<Review> reviews = p.reviews();
         for (int k = 0; k < reviews.size(); k++) {
             if (k > 0) {
-                add(out, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, revs);
+                add(out, memo, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, revs);
             }
             if (reviews.get(k).revision() != p.latest()) {
-                add(out, reviews.get(k).revision(), p.latest(), bodies, revs);
+                add(out, memo, reviews.get(k).revision(), p.latest(), bodies, revs);
             }
         }
         if (p.upcoming() != null) {
-            add(out, p.inForce(), p.upcoming(), bodies, revs);
+            add(out, memo, p.inForce(), p.upcoming(), bodies, revs);
         }
         return out;
     }
 
-    private static void add(Map<String, RenderedPolicy.Comparison> out, Revision from, Revision to,
+    private static void add(Map<String, RenderedPolicy.Comparison> out, DiffMemo memo, Revision from, Revision to,
                             Map<String, RenderedBody> bodies, List<Revision> revs) {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
-            PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()));
+            PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()), memo);
             List<Revision> span = revs.subList(revs.indexOf(from) + 1, revs.indexOf(to) + 1);
             // The same text as written, with only placeholder values differing (a review that bumps
             // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.

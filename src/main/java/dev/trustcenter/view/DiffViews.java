@@ -2,6 +2,7 @@ package dev.trustcenter.view;
 
 import dev.trustcenter.content.FrontMatter;
 import dev.trustcenter.diff.DiffHtml;
+import dev.trustcenter.diff.DiffMemo;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.model.Policy;
@@ -15,9 +16,15 @@ public final class DiffViews {
     private final ViewContext ctx;
     private final PolicyViews versions;
     private final Policy p;
+    private final DiffMemo memo;
 
-    public DiffViews(ViewContext ctx, RenderedPolicy rendered) {
+    /**
+     * @param memo the block comparisons of this policy's diffs, shared with the differ; confines
+     *             this object to one thread
+     */
+    public DiffViews(ViewContext ctx, RenderedPolicy rendered, DiffMemo memo) {
         this.ctx = ctx;
+        this.memo = memo;
         this.versions = new PolicyViews(ctx, rendered);
         this.p = rendered.policy();
     }
@@ -33,7 +40,7 @@ public final class DiffViews {
 
     /** The inline and the side-by-side page of one comparison. */
     public List<DiffView> views(RenderedPolicy.Comparison c) {
-        DiffHtml.Fragments html = DiffHtml.both(c.diff());
+        DiffHtml.Fragments html = DiffHtml.both(c.diff(), memo);
         return List.of(view(c, false, html.inline()), view(c, true, html.sideBySide()));
     }
 

@@ -1,0 +1,33 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.markdown.Block;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Comparisons of block pairs, made once and reused by every diff of one policy. A site compares the
+ * current text with every review, so the same older block meets the same newer one in many diffs;
+ * each pair is compared, and its marked HTML written, once. Not thread-safe: one per policy and thread.
+ */
+public final class DiffMemo {
+
+    private record Pair(Block older, Block newer) {
+    }
+
+    private final Map<Pair, PolicyDiffer.Words> words = new HashMap<>();
+    private final Map<Pair, ChangedHtml> html = new HashMap<>();
+
+    PolicyDiffer.Words words(DiffBlock step, Supplier<PolicyDiffer.Words> compare) {
+        return words.computeIfAbsent(new Pair(step.older(), step.newer()), k -> compare.get());
+    }
+
+    ChangedHtml html(DiffBlock step) {
+        return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step));
+    }
+
+    /** How many distinct changed pairs have been compared. */
+    int pairs() {
+        return words.size();
+    }
+}
