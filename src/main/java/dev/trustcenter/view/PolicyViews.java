@@ -52,8 +52,7 @@ public final class PolicyViews {
         Revision r = review.revision();
         String text = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
                 + Formats.day(review.reviewed()) + ")"
-                + (next != null ? ". It has been superseded by the " + next.label().text() + " review."
-                : p.unreviewed().isEmpty() ? ". It is the current version." : ". It is the latest review; the text has changed since.");
+                + (next != null ? "." : p.unreviewed().isEmpty() ? ". It is the current version." : ". It is the latest review; the text has changed since.");
         String intro = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
                 + Formats.day(review.reviewed()) + ")";
         String[] effective = effectiveTexts(r, intro);

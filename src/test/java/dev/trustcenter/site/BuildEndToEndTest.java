@@ -67,8 +67,10 @@ class BuildEndToEndTest {
     void archivedReviewSaysWhichReviewSupersedesIt() {
         TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
         Document q2 = site.page("/security/2017-q2/");
-        assertTrue(q2.text().contains("superseded"), q2.text());
-        assertNotNull(q2.selectFirst("a[href=/security/2017-q3/]"), "links the superseding review");
+        String notice = q2.selectFirst(".notice-archived").text();
+        assertTrue(notice.contains("superseded by the 2017-Q3 review"), notice);
+        assertEquals(notice.indexOf("superseded"), notice.lastIndexOf("superseded"), "said once: " + notice);
+        assertNotNull(q2.selectFirst(".notice-archived a[href=/security/2017-q3/]"), "links the superseding review");
         assertNotNull(q2.selectFirst("a[href=/security/]"), "links the current version");
         assertNotNull(q2.selectFirst("a[href=/security/history/]"), "links the history");
     }
