@@ -11,13 +11,17 @@ import java.time.ZoneOffset;
  * Writes a {@code git fast-import} stream of a synthetic trust center: N policies, each reviewed
  * in each of M quarters (one commit per quarter touching every policy, as a quarterly review PR
  * would), about 10 KB of Markdown per policy with headings, lists and a table, a few words
- * changed per review. Deterministic, so benchmark runs compare like with like.
+ * changed per review; between reviews a quarter of the policies get an edit that bumps no review
+ * date. 200 x 40 gives the issue's shape: 10,000 revisions, about 100 MB of Markdown across
+ * history. Deterministic, so benchmark runs compare like with like.
  * Usage: {@code SyntheticHistory POLICIES QUARTERS | git fast-import}.
  */
 public final class SyntheticHistory {
 
     private static final String[] WORDS = ("access audit backup control customer data encryption incident key log "
             + "monitor network owner password privacy record review risk secure staff system test vendor").split(" ");
+
+    private static final int SECTIONS = 11;
 
     private SyntheticHistory() {
     }
@@ -43,10 +47,24 @@ public final class SyntheticHistory {
                 file(out, "content/_index.md", "---\ncompany: Synthetic\ntitle: Synthetic Trust Center\n---\nBenchmark site.\n");
             }
             for (int p = 0; p < policies; p++) {
-                file(out, "content/" + (p % 5 == 0 ? "security/" : "") + "policy-" + p + ".md", policy(p, q, day));
+                file(out, path(p), policy(p, q, day, false));
+            }
+            out.print("\n");
+            LocalDate edited = day.plusMonths(1);
+            long editTime = edited.atTime(15, 0).toEpochSecond(ZoneOffset.UTC);
+            out.print("commit refs/heads/main\n");
+            out.print("author Bob Writer <bob@example.test> " + editTime + " +0000\n");
+            out.print("committer Merge Bot <bot@example.test> " + editTime + " +0000\n");
+            data(out, "Clarify wording after review " + day + "\n");
+            for (int p = q % 4; p < policies; p += 4) {
+                file(out, path(p), policy(p, q, day, true));
             }
             out.print("\n");
         }
+    }
+
+    private static String path(int p) {
+        return "content/" + (p % 5 == 0 ? "security/" : "") + "policy-" + p + ".md";
     }
 
     private static void file(PrintStream out, String path, String text) {
@@ -61,12 +79,16 @@ public final class SyntheticHistory {
         out.print("\n");
     }
 
-    static String policy(int p, int q, LocalDate reviewed) {
+    /** @param clarified whether the edit between reviews has been made: one more sentence in one section */
+    static String policy(int p, int q, LocalDate reviewed, boolean clarified) {
         StringBuilder s = new StringBuilder(11_000);
         s.append("---\ntitle: Policy ").append(p).append("\nowner: Owner ").append(p % 7)
                 .append("\ncategory: Category ").append(p % 4).append("\nlast_reviewed: ").append(reviewed).append("\n---\n\n");
-        for (int section = 0; section < 8; section++) {
+        for (int section = 0; section < SECTIONS; section++) {
             s.append("## Section ").append(section).append("\n\n");
+            if (clarified && section == (p + q) % SECTIONS) {
+                s.append("This section was clarified after the ").append(reviewed).append(" review.\n\n");
+            }
             for (int para = 0; para < 3; para++) {
                 sentence(s, p, q, section * 10 + para, 28).append("\n\n");
             }
