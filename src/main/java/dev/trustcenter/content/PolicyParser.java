@@ -38,6 +38,15 @@ public final class PolicyParser {
     }
 
     /**
+     * Lenient, for an older revision: faults become warnings, but a missing title is not reported,
+     * as only the current version can still add one (and reports it); a repository without titles
+     * would otherwise get one warning per version of every policy.
+     */
+    public static PolicySource parseHistoric(String path, String text, Consumer<Diagnostic> faults) {
+        return parse(path, text, new Reporter(faults, Faults.WARN), d -> { });
+    }
+
+    /**
      * For {@code check}: faults become errors in {@code diagnostics} and the offending key (or whole
      * front matter) is ignored, so every fault of every file is reported in one run.
      */
@@ -66,7 +75,11 @@ public final class PolicyParser {
     }
 
     private static PolicySource parse(String path, String text, Reporter report) {
-        Consumer<Diagnostic> warnings = report.warnings();
+        return parse(path, text, report, report.warnings());
+    }
+
+    /** @param warnings where the warnings that are not faults (a missing title) go */
+    private static PolicySource parse(String path, String text, Reporter report, Consumer<Diagnostic> warnings) {
         FrontMatterSplitter parts;
         try {
             parts = FrontMatterSplitter.split(path, text);

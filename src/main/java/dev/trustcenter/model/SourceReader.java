@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Reads and parses each distinct (blob, path) once. Thread-safe. Older revisions are parsed
@@ -43,8 +44,8 @@ final class SourceReader {
             }
             String suffix = commitId == null ? "" : " (in commit " + commitId.substring(0, Math.min(12, commitId.length()))
                     + "; published as well as it can be read)";
-            return PolicyParser.parseLenient(path, text,
-                    d -> diagnostics.accept(new Diagnostic(d.severity(), d.position(), d.message() + suffix)));
+            Consumer<Diagnostic> report = d -> diagnostics.accept(new Diagnostic(d.severity(), d.position(), d.message() + suffix));
+            return atBuiltCommit ? PolicyParser.parseLenient(path, text, report) : PolicyParser.parseHistoric(path, text, report);
         });
     }
 

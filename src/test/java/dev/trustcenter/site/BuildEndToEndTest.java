@@ -291,4 +291,22 @@ class BuildEndToEndTest {
         assertEquals("Acme", home.selectFirst("main strong").text());
         assertNull(home.selectFirst("script:not([src])"), "no inline scripts");
     }
+
+    @Test
+    void aMissingTitleIsReportedOnceNotForEveryOlderVersion() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/plain.md", "# Plain\n\nFirst.\n");
+        repo.commit("plain: first", "2017-01-10T10:00:00Z");
+        repo.write("content/plain.md", "---\nlast_reviewed: someday\n---\n# Plain\n\nSecond.\n");
+        String faulty = repo.commit("plain: second", "2017-04-10T10:00:00Z");
+        repo.write("content/plain.md", "# Plain\n\nThird.\n");
+        repo.commit("plain: third", "2017-07-10T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2018-01-10");
+        assertEquals(0, site.exitCode, site.stderr);
+        assertEquals(1, site.stderr.split("no title in front matter", -1).length - 1, site.stderr);
+        assertTrue(site.stderr.contains("content/plain.md:1: warning: no title in front matter; using 'Plain'"), site.stderr);
+        assertTrue(site.stderr.contains("last_reviewed 'someday' is not a date")
+                && site.stderr.contains("(in commit " + faulty.substring(0, 12)), "an older revision's fault is still warned: " + site.stderr);
+        assertEquals(3, site.policy("plain").get("revisions").size());
+    }
 }
