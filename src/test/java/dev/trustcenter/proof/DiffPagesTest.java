@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trustcenter.testing.TestSite;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The diff property on the published pages of the sample site, where a policy's diffs share their
@@ -20,14 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DiffPagesTest {
 
-    @TempDir
-    static Path tmp;
-
     private static TestSite site;
 
     @BeforeAll
     static void buildSample() {
-        site = SampleSite.build(tmp.resolve("site"));
+        site = SampleSite.shared();
     }
 
     @Test

@@ -34,7 +34,7 @@ class HtmlValidityTest {
 
     @BeforeAll
     static void buildSample() {
-        site = SampleSite.build(tmp.resolve("site"));
+        site = SampleSite.shared();
     }
 
     /** Keeps errors, ignores warnings and the checker's informational messages. */

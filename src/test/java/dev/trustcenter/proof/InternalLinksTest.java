@@ -21,7 +21,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * No broken internal link or anchor in the sample site: every {@code href} and {@code src} that
@@ -30,15 +29,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class InternalLinksTest {
 
-    @TempDir
-    static Path tmp;
-
     private static TestSite site;
     private static String baseHost;
 
     @BeforeAll
     static void buildSample() {
-        site = SampleSite.build(tmp.resolve("site"));
+        site = SampleSite.shared();
         baseHost = URI.create(site.policiesJson().get("baseUrl").asText()).getHost();
     }
 

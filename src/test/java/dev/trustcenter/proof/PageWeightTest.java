@@ -19,7 +19,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pages stay light: no page of the sample site, with everything it loads (stylesheets, scripts,
@@ -37,14 +36,11 @@ class PageWeightTest {
 
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^'\")]+)['\"]?\\s*\\)|@import\\s+['\"]([^'\"]+)['\"]");
 
-    @TempDir
-    static Path tmp;
-
     private static TestSite site;
 
     @BeforeAll
     static void buildSample() {
-        site = SampleSite.build(tmp.resolve("site"));
+        site = SampleSite.shared();
     }
 
     @Test

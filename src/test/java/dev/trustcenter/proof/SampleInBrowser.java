@@ -10,7 +10,7 @@ record SampleInBrowser(TestSite site, SiteServer server, ChromeDriver browser) i
     static SampleInBrowser start(Path tmp) {
         ChromeDriver browser = Chromium.start(tmp.resolve("profile"), true);
         try {
-            TestSite site = SampleSite.build(tmp.resolve("site"));
+            TestSite site = SampleSite.shared();
             return new SampleInBrowser(site, SiteServer.start(site.out()), browser);
         } catch (RuntimeException | Error e) {
             browser.quit();

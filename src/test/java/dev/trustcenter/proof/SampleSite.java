@@ -22,7 +22,34 @@ final class SampleSite {
     /** Links to this host are links into the site (pages are parsed with it as their base). */
     static final String HOST = "site.test";
 
+    private static TestSite shared;
+
     private SampleSite() {
+    }
+
+    /**
+     * The sample built once for every proof test of this run, which only read it; its folder is
+     * removed when the test JVM exits.
+     */
+    static synchronized TestSite shared() {
+        if (shared == null) {
+            try {
+                Path dir = Files.createTempDirectory("trustcenter-sample-");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+                shared = build(dir.resolve("site"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
+    }
+
+    private static void deleteTree(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     /** Builds the sample into {@code out}; the working directory is the project root under Maven. */
