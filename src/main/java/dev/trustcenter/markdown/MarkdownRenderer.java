@@ -51,18 +51,35 @@ public final class MarkdownRenderer {
      * @param placeholders the version's values; null leaves placeholders as written
      */
     public RenderedBody render(String markdown, LinkResolver links, Placeholders placeholders) {
+        return render(markdown, links, placeholders, null);
+    }
+
+    /**
+     * As {@link #render(String, LinkResolver, Placeholders)}, taking flexmark's HTML of the chunks
+     * this body shares with other versions from {@code chunks} (null renders the whole body).
+     */
+    public RenderedBody render(String markdown, LinkResolver links, Placeholders placeholders, ChunkCache chunks) {
         Objects.requireNonNull(markdown, "markdown");
         Objects.requireNonNull(links, "links");
-        Document parsed = parser.parse(markdown);
+        String raw;
         if (placeholders != null && Placeholders.mayContain(markdown)) {
+            Document parsed = parser.parse(markdown);
             String substituted = placeholders.substitute(markdown, parsed);
-            if (!substituted.equals(markdown)) {
-                parsed = parser.parse(substituted);
-            }
+            raw = renderer.render(substituted.equals(markdown) ? parsed : parser.parse(substituted));
+        } else if (chunks != null) {
+            StringBuilder html = new StringBuilder(markdown.length() * 2);
+            MarkdownChunks.split(markdown).forEach(chunk -> html.append(chunks.html(chunk, this::html)));
+            raw = html.toString();
+        } else {
+            raw = html(markdown);
         }
-        String raw = renderer.render(parsed);
         Element clean = sanitizer.clean(raw, links).body();
         return BlockExtractor.extract(clean, HeadingIds.assign(clean));
+    }
+
+    /** flexmark's HTML of a Markdown text, before sanitising. */
+    String html(String markdown) {
+        return renderer.render(parser.parse(markdown));
     }
 
     /** Every link and image target written in {@code markdown}, in document order, with its position. */

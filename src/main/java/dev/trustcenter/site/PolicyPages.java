@@ -6,6 +6,7 @@ import dev.trustcenter.diff.DiffMemo;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
 import dev.trustcenter.markdown.Block;
+import dev.trustcenter.markdown.ChunkCache;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
@@ -109,6 +110,7 @@ final class PolicyPages {
     private Map<String, RenderedBody> bodies(Policy p) {
         Map<String, RenderedBody> byBlob = new HashMap<>();
         Map<Block, Block> sameBlocks = new HashMap<>();
+        ChunkCache chunks = new ChunkCache();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
@@ -118,7 +120,7 @@ final class PolicyPages {
             String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
             RenderedBody body = byBlob.computeIfAbsent(key,
                     k -> shareBlocks(markdown.render(text, new LinkRewriter(ctx.urls(), slugsByPath, contentPath),
-                            placeholders), sameBlocks));
+                            placeholders, chunks), sameBlocks));
             byRevision.put(r.id(), body);
         }
         return byRevision;

@@ -1,0 +1,88 @@
+package dev.trustcenter.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a Markdown body into top-level chunks that CommonMark reads the same alone as in the whole
+ * document, so that versions of a policy, which share most of their text, render each chunk once.
+ * A cut goes only after a blank line, before an unindented line that cannot continue what came
+ * before: not a list marker (a list goes on across blank lines), not inside a fenced code block.
+ * Documents whose parts can reach each other are not cut at all: link reference definitions
+ * (used anywhere in the document), raw HTML blocks (some run across blank lines) and indented
+ * fences (one in a list item ends with the item, which a line-by-line reading cannot see).
+ */
+final class MarkdownChunks {
+
+    private static final Pattern FENCE = Pattern.compile("^(`{3,}|~{3,})(.*)$");
+    /** A fence in a list item ends with the item, which a line-by-line reading cannot see. */
+    private static final Pattern INDENTED_FENCE = Pattern.compile("(?m)^[ \\t]+(`{3,}|~{3,})");
+    private static final Pattern LIST_MARKER = Pattern.compile("^([-+*]|\\d{1,9}[.)])([ \\t]|$)");
+
+    private MarkdownChunks() {
+    }
+
+    /** The chunks, whose concatenation is {@code markdown}; one chunk when it cannot be cut. */
+    static List<String> split(String markdown) {
+        if (markdown.contains("]:") || hasHtmlBlock(markdown) || INDENTED_FENCE.matcher(markdown).find()) {
+            return List.of(markdown);
+        }
+        List<String> chunks = new ArrayList<>();
+        String fence = null;
+        boolean afterBlank = false;
+        int chunkStart = 0;
+        int lineStart = 0;
+        while (lineStart < markdown.length()) {
+            int newline = markdown.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? markdown.length() : newline + 1;
+            int contentEnd = newline < 0 ? markdown.length() : newline;
+            if (contentEnd > lineStart && markdown.charAt(contentEnd - 1) == '\r') {
+                contentEnd--;
+            }
+            String line = markdown.substring(lineStart, contentEnd);
+            if (fence == null && afterBlank && lineStart > chunkStart && startsBlock(line)) {
+                chunks.add(markdown.substring(chunkStart, lineStart));
+                chunkStart = lineStart;
+            }
+            Matcher m = FENCE.matcher(line.startsWith("`") || line.startsWith("~") ? line : "");
+            if (fence == null && m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).contains("`"))) {
+                fence = m.group(1);
+            } else if (fence != null && m.matches() && m.group(1).charAt(0) == fence.charAt(0)
+                    && m.group(1).length() >= fence.length() && m.group(2).isBlank()) {
+                fence = null;
+            }
+            afterBlank = line.isBlank();
+            lineStart = lineEnd;
+        }
+        chunks.add(markdown.substring(chunkStart));
+        return chunks;
+    }
+
+    /** An unindented line that starts a block of its own rather than continuing a list. */
+    private static boolean startsBlock(String line) {
+        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+            return false;
+        }
+        char first = line.charAt(0);
+        boolean maybeMarker = first == '-' || first == '+' || first == '*' || first >= '0' && first <= '9';
+        return !(maybeMarker && LIST_MARKER.matcher(line).find());
+    }
+
+    /** Conservatively: any line that starts, after its indentation, with {@code <}. */
+    private static boolean hasHtmlBlock(String markdown) {
+        int at = markdown.indexOf('<');
+        while (at >= 0) {
+            int i = at - 1;
+            while (i >= 0 && (markdown.charAt(i) == ' ' || markdown.charAt(i) == '\t' || markdown.charAt(i) == '>')) {
+                i--;
+            }
+            if (i < 0 || markdown.charAt(i) == '\n') {
+                return true;
+            }
+            at = markdown.indexOf('<', at + 1);
+        }
+        return false;
+    }
+}

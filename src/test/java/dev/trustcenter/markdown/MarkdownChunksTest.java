@@ -1,0 +1,73 @@
+package dev.trustcenter.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+class MarkdownChunksTest {
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+    /** Lines of every kind that can reach across a blank line, or end something that does. */
+    private static final List<String> LINES = List.of("", "", "", "", "Para text *em* and `code`.", "More words here",
+            "# Heading", "## Sub", "Setext", "===", "---", "- item", "- other item", "* star item", "+ plus item",
+            "1. one", "2. two", "3) paren", "  - nested", "  continued item text", "    indented code",
+            "      deeper", "\tTabbed", "```", "```js", "~~~", "````", "  ```", "    ```", "> quote", "> > nested quote",
+            ">", "| a | b |", "|---|---|", "| 1 | 2 |", "* * *", "Term  ", "text with trailing \\", "10. ten",
+            "-", "1.", "<div>", "</div>", "<!-- note -->", "[ref]: https://example.com", "[ref] used",
+            "https://example.com and www.example.com", "a@example.com", "  > indented quote", " 1. spaced");
+
+    /** The lines that do not keep a whole document from being cut. */
+    private static final List<String> CUTTABLE_LINES = LINES.stream()
+            .filter(l -> !l.trim().startsWith("<") && !l.contains("]:") && !l.matches("[ \\t]+(```|~~~).*")).toList();
+
+    @Property(tries = 5000)
+    void chunksRenderAsTheWholeDocument(@ForAll("documents") String markdown) {
+        assertSameHtml(markdown);
+    }
+
+    @Property(tries = 5000)
+    void cuttableDocumentsRenderAsTheWhole(@ForAll("cuttableDocuments") String markdown) {
+        assertSameHtml(markdown);
+    }
+
+    private static void assertSameHtml(String markdown) {
+        List<String> chunks = MarkdownChunks.split(markdown);
+        net.jqwik.api.statistics.Statistics.collect(chunks.size() > 1 ? "cut" : "whole");
+        assertEquals(markdown, String.join("", chunks));
+        assertEquals(RENDERER.html(markdown), String.join("", chunks.stream().map(RENDERER::html).toList()),
+                () -> "chunks " + chunks + " of\n" + markdown);
+    }
+
+    @Provide
+    Arbitrary<String> documents() {
+        return document(LINES);
+    }
+
+    @Provide
+    Arbitrary<String> cuttableDocuments() {
+        return document(CUTTABLE_LINES);
+    }
+
+    /** Lines joined with Unix or Windows line ends, with or without a last one. */
+    private static Arbitrary<String> document(List<String> lines) {
+        return net.jqwik.api.Combinators.combine(Arbitraries.of(lines).list().ofMaxSize(30), Arbitraries.of("\n", "\r\n"),
+                Arbitraries.of(true, false)).as((ls, end, last) -> String.join(end, ls) + (last ? end : ""));
+    }
+
+    @Test
+    void cutsBetweenIndependentBlocksOnly() {
+        assertEquals(List.of("# Title\n\n", "Text.\n\n- a\n\n- b\n\n", "Text after.\n"),
+                MarkdownChunks.split("# Title\n\nText.\n\n- a\n\n- b\n\nText after.\n"));
+        assertEquals(List.of("```\ncode\n\nstill code\n```\n\n", "After.\n"),
+                MarkdownChunks.split("```\ncode\n\nstill code\n```\n\nAfter.\n"));
+        assertEquals(1, MarkdownChunks.split("[a]: x\n\nText [a].\n").size(), "reference definitions reach everywhere");
+        assertEquals(1, MarkdownChunks.split("<div>\n\nText\n</div>\n").size(), "HTML blocks may span blank lines");
+    }
+}
