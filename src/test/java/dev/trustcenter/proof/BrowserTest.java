@@ -147,6 +147,42 @@ class BrowserTest {
     }
 
     @Test
+    void diffPagesLineUpVersionsIndentNestedItemsAndTellScreenReadersWhereChangesAre() {
+        String url = null;
+        for (JsonNode diff : site.policy("security/access-control").get("diffs")) {
+            Document page = site.page(diff.get("url").asText());
+            if (!page.select("article.policy-diff li.depth-1").isEmpty() && !page.select("article.policy-diff ins").isEmpty()
+                    && !page.select("article.policy-diff del").isEmpty()) {
+                url = diff.get("url").asText();
+                break;
+            }
+        }
+        assertTrue(url != null, "the sample has a diff with a nested list, insertions and deletions");
+        open(browser, url);
+        WebElement top = browser.findElement(By.cssSelector("article.policy-diff li.depth-0"));
+        WebElement nested = browser.findElement(By.cssSelector("article.policy-diff li.depth-1"));
+        assertTrue(nested.getRect().getX() > top.getRect().getX(), "a nested item is indented");
+        JavascriptExecutor js = browser;
+        String script = "return getComputedStyle(arguments[0], arguments[1]).content";
+        WebElement ins = browser.findElement(By.cssSelector("article.policy-diff ins"));
+        WebElement del = browser.findElement(By.cssSelector("article.policy-diff del"));
+        assertEquals("\"[insertion start] \"", js.executeScript(script, ins, "::before"));
+        assertEquals("\" [insertion end]\"", js.executeScript(script, ins, "::after"));
+        assertEquals("\"[deletion start] \"", js.executeScript(script, del, "::before"));
+        assertEquals("\" [deletion end]\"", js.executeScript(script, del, "::after"));
+        assertEquals("inset(50%)", js.executeScript("return getComputedStyle(arguments[0], '::before').clipPath", ins),
+                "the words are for screen readers only");
+
+        open(browser, url + "side-by-side/");
+        for (WebElement row : browser.findElements(By.cssSelector(".diff-side .diff-row"))) {
+            org.openqa.selenium.Rectangle older = row.findElement(By.cssSelector(".diff-old")).getRect();
+            org.openqa.selenium.Rectangle newer = row.findElement(By.cssSelector(".diff-new")).getRect();
+            assertEquals(older.getY(), newer.getY(), "a block's two versions side by side, level");
+            assertTrue(newer.getX() >= older.getX() + older.getWidth(), "the newer version to the right of the older");
+        }
+    }
+
+    @Test
     void searchFindsAPolicyByAWordInItsBody() {
         assumeTrue(site.exists("/search/"), "the site has no /search/ page yet (search is built in a parallel branch)");
         String word = wordOnlyIn("/security-policy/");
