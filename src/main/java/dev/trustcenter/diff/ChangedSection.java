@@ -12,9 +12,17 @@ import java.util.Objects;
  */
 public record ChangedSection(String sectionId, String title, String anchor) {
 
+    /** What readers are told the section without a heading is. */
+    public static final String BEFORE_FIRST_HEADING = "Before the first heading";
+
     public ChangedSection {
         Objects.requireNonNull(sectionId, "sectionId");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(anchor, "anchor");
+    }
+
+    /** The title to show: the heading's text, or {@link #BEFORE_FIRST_HEADING}. */
+    public String shownTitle() {
+        return title.isEmpty() ? BEFORE_FIRST_HEADING : title;
     }
 }

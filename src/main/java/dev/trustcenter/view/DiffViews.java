@@ -46,16 +46,22 @@ public final class DiffViews {
 
     private DiffView view(RenderedPolicy.Comparison c, boolean sideBySide, String fragment) {
         PolicyDiff d = c.diff();
-        List<DiffView.SectionLinkView> sections = d.sections().stream()
-                .map(s -> new DiffView.SectionLinkView(s.title(), s.anchor())).toList();
+        List<DiffView.SectionLinkView> sections = sectionLinks(d);
         List<DiffView.MetadataChangeView> meta = MetadataChange.compare(
                         readerFields(c.from().source().frontMatter()), readerFields(c.to().source().frontMatter()))
                 .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
         String self = sideBySide ? sideBySideUrl(c) : inlineUrl(c);
         return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), self,
-                ctx.version(p, c.from(), versions.changeType(c.from())), ctx.version(p, c.to(), versions.changeType(c.to())),
+                ctx.comparedVersion(p, c.from(), versions.changeType(c.from())),
+                ctx.comparedVersion(p, c.to(), versions.changeType(c.to())),
                 c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
                 sideBySide, sideBySide ? inlineUrl(c) : sideBySideUrl(c), fragment);
+    }
+
+    /** Links to each changed section; the text above the first heading has no title of its own. */
+    static List<DiffView.SectionLinkView> sectionLinks(PolicyDiff d) {
+        return d.sections().stream()
+                .map(s -> new DiffView.SectionLinkView(s.shownTitle(), s.anchor())).toList();
     }
 
     /** The front-matter fields a reader cares about, as shown in the "details changed" table. */

@@ -84,8 +84,7 @@ public final class DraftViews {
         List<DiffView.MetadataChangeView> meta = older == null || draft == null ? List.of()
                 : MetadataChange.compare(DiffViews.readerFields(older), DiffViews.readerFields(draft.frontMatter()))
                 .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
-        List<DiffView.SectionLinkView> sections = diff.sections().stream()
-                .map(s -> new DiffView.SectionLinkView(s.title(), s.anchor())).toList();
+        List<DiffView.SectionLinkView> sections = DiffViews.sectionLinks(diff);
         VersionView to = new VersionView("Draft", draft == null ? null : Formats.iso(draft.frontMatter().lastReviewed()),
                 draft == null ? null : Formats.day(draft.frontMatter().lastReviewed()), "", "", null, null, null,
                 "Uncommitted changes", null, textUrl(), diff.changeType().id(), diff.changeType().label());

@@ -81,6 +81,17 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
                 urls.absolute(permanentPath(p, r)), null);
     }
 
+    /**
+     * A version as a diff's summary names it: a revision that is not a review by its commit and
+     * date, rather than by the review that later covered it and the review date it carried.
+     */
+    public VersionView comparedVersion(Policy p, Revision r, ChangeType change) {
+        VersionView v = version(p, r, change);
+        return r.review() ? v : new VersionView(null, null, null, v.commit(), v.commitShort(), v.dateIso(), v.dateText(),
+                v.author(), v.subject(), null, v.permanentUrl(), v.changeType(), v.changeText(), v.effectiveIso(),
+                v.effectiveText(), v.shareUrl(), v.pdfUrl());
+    }
+
     /** How a version is named to readers: "the 2024-Q2 review" reads as {@code 2024-Q2}, else "revision &lt;id&gt;". */
     public static String versionName(Revision r) {
         return r.review() ? r.label().text() : "revision " + r.id();

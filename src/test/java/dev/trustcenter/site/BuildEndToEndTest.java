@@ -309,4 +309,22 @@ class BuildEndToEndTest {
                 && site.stderr.contains("(in commit " + faulty.substring(0, 12)), "an older revision's fault is still warned: " + site.stderr);
         assertEquals(3, site.policy("plain").get("revisions").size());
     }
+
+    @Test
+    void aDiffFromAnUnreviewedRevisionNamesItByCommitAndTheUntitledOpeningSection() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security Policy", "2024-01-10", "Opening words.\n\n## Scope\n\nAll staff."));
+        repo.commit("security: first review", "2024-01-10T10:00:00Z");
+        repo.write("content/security.md", policy("Security Policy", "2024-01-10", "Opening words, edited.\n\n## Scope\n\nAll staff."));
+        String edit = repo.commit("security: edit the opening", "2024-03-02T10:00:00Z");
+        repo.write("content/security.md", policy("Security Policy", "2024-06-20", "Opening words, reviewed.\n\n## Scope\n\nAll staff."));
+        repo.commit("security: second review", "2024-06-20T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2024-07-01");
+        String id = edit.substring(0, 12);
+        Document diff = site.page("/security/compare/" + id + "...2024-q2/");
+        String from = diff.select(".diff-versions dd").get(0).text();
+        assertTrue(from.startsWith("revision " + id + ", 2 Mar 2024"), from);
+        assertFalse(from.contains("2024-Q2") || from.contains("reviewed"), "not named by the review that covered it later: " + from);
+        assertEquals("Before the first heading", diff.selectFirst(".diff-sections a").text());
+    }
 }

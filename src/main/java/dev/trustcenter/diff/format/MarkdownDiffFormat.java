@@ -1,5 +1,6 @@
 package dev.trustcenter.diff.format;
 
+import dev.trustcenter.diff.ChangedSection;
 import dev.trustcenter.diff.DiffBlock;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
@@ -34,7 +35,7 @@ public final class MarkdownDiffFormat {
             }
         }
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
-            String title = section.title().isEmpty() ? "Before the first heading" : escape(section.title());
+            String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
             out.append("\n#### ").append(title).append("\n\n");
             section.blocks().forEach(b -> out.append("- ").append(block(b)).append('\n'));
         }
