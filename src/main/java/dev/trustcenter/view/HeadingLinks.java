@@ -31,7 +31,12 @@ final class HeadingLinks {
         StringBuilder out = new StringBuilder(bodyHtml.length() + headings.size() * 160);
         Matcher m = HEADING_WITH_ID.matcher(bodyHtml);
         int pos = 0;
-        while (m.find(pos)) {
+        // Jump from "<h" to "<h" and match only there: scanning the whole body with the pattern
+        // costs more than the rest of this method, on every page.
+        for (int at = bodyHtml.indexOf("<h", pos); at >= 0; at = bodyHtml.indexOf("<h", Math.max(at + 2, pos))) {
+            if (!m.region(at, bodyHtml.length()).lookingAt()) {
+                continue;
+            }
             String close = "</h" + m.group(1) + ">";
             int end = bodyHtml.indexOf(close, m.end());
             if (end < 0) {
