@@ -15,6 +15,7 @@ final class DiffMarkup {
     private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
     /** A heading whose id looks like a change anchor ("Change 3") would clash with it. */
     private static final Pattern CHANGE_LIKE_ID = Pattern.compile("(<h[1-6]) id=\"change-\\d+\"");
+    private static final Pattern CHANGE_ANCHOR = Pattern.compile("change-\\d+");
 
     private DiffMarkup() {
     }
@@ -48,11 +49,13 @@ final class DiffMarkup {
 
     /** Start tag of a block's root element for the given side. */
     static String openTag(Element root, boolean newer) {
-        Element copy = root.shallowClone();
-        if (!newer || copy.id().matches("change-\\d+")) {
-            copy.removeAttr("id");
+        String name = contentTag(root.normalName());
+        boolean dropId = root.hasAttr("id") && (!newer || CHANGE_ANCHOR.matcher(root.id()).matches());
+        if (!dropId) {
+            return "<" + name + root.attributes().html() + ">";
         }
-        String name = contentTag(copy.normalName());
+        Element copy = root.shallowClone();
+        copy.removeAttr("id");
         return "<" + name + copy.attributes().html() + ">";
     }
 
