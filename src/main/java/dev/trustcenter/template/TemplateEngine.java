@@ -12,8 +12,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +62,7 @@ public final class TemplateEngine {
         Objects.requireNonNull(templateName, "templateName");
         Objects.requireNonNull(view, "view: every template needs a page to render");
         try {
-            StringWriter out = new StringWriter(16 * 1024);
+            BuilderWriter out = new BuilderWriter(16 * 1024);
             config.getTemplate(templateName).process(model(view), out);
             return out.toString();
         } catch (TemplateException e) {
@@ -156,5 +156,54 @@ public final class TemplateEngine {
         return repoTemplatesDir == null
                 ? "the default theme (no templates/ folder in the repository)"
                 : repoTemplatesDir + " or the default theme";
+    }
+
+    /** A writer into a StringBuilder: a StringWriter's StringBuffer takes a lock on every write. */
+    private static final class BuilderWriter extends Writer {
+
+        private final StringBuilder out;
+
+        BuilderWriter(int capacity) {
+            out = new StringBuilder(capacity);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            out.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            out.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            out.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            out.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            out.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return out.toString();
+        }
     }
 }
