@@ -44,8 +44,10 @@ final class SourceReader {
             }
             String suffix = commitId == null ? "" : " (in commit " + commitId.substring(0, Math.min(12, commitId.length()))
                     + "; published as well as it can be read)";
-            Consumer<Diagnostic> report = d -> diagnostics.accept(new Diagnostic(d.severity(), d.position(), d.message() + suffix));
-            return atBuiltCommit ? PolicyParser.parseLenient(path, text, report) : PolicyParser.parseHistoric(path, text, report);
+            Consumer<Diagnostic> report =
+                    d -> diagnostics.accept(new Diagnostic(d.severity(), d.position(), d.message() + suffix));
+            return atBuiltCommit ? PolicyParser.parseLenient(path, text, report)
+                    : PolicyParser.parseHistoric(path, text, report);
         });
     }
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 
 class MarkdownChunksTest {
@@ -39,7 +41,7 @@ class MarkdownChunksTest {
 
     private static void assertSameHtml(String markdown) {
         List<String> chunks = MarkdownChunks.split(markdown);
-        net.jqwik.api.statistics.Statistics.collect(chunks.size() > 1 ? "cut" : "whole");
+        Statistics.collect(chunks.size() > 1 ? "cut" : "whole");
         assertEquals(markdown, String.join("", chunks));
         assertEquals(RENDERER.html(markdown), String.join("", chunks.stream().map(RENDERER::html).toList()),
                 () -> "chunks " + chunks + " of\n" + markdown);
@@ -57,7 +59,7 @@ class MarkdownChunksTest {
 
     /** Lines joined with Unix or Windows line ends, with or without a last one. */
     private static Arbitrary<String> document(List<String> lines) {
-        return net.jqwik.api.Combinators.combine(Arbitraries.of(lines).list().ofMaxSize(30), Arbitraries.of("\n", "\r\n"),
+        return Combinators.combine(Arbitraries.of(lines).list().ofMaxSize(30), Arbitraries.of("\n", "\r\n"),
                 Arbitraries.of(true, false)).as((ls, end, last) -> String.join(end, ls) + (last ? end : ""));
     }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -175,8 +176,8 @@ class BrowserTest {
 
         open(browser, url + "side-by-side/");
         for (WebElement row : browser.findElements(By.cssSelector(".diff-side .diff-row"))) {
-            org.openqa.selenium.Rectangle older = row.findElement(By.cssSelector(".diff-old")).getRect();
-            org.openqa.selenium.Rectangle newer = row.findElement(By.cssSelector(".diff-new")).getRect();
+            Rectangle older = row.findElement(By.cssSelector(".diff-old")).getRect();
+            Rectangle newer = row.findElement(By.cssSelector(".diff-new")).getRect();
             assertEquals(older.getY(), newer.getY(), "a block's two versions side by side, level");
             assertTrue(newer.getX() >= older.getX() + older.getWidth(), "the newer version to the right of the older");
         }
