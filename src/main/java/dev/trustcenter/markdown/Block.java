@@ -26,6 +26,8 @@ public final class Block {
     private final boolean header;
     /** A block is compared in many diffs (every review against the current text): parse it once. */
     private Element root;
+    /** Blocks are hashed once per version that holds them (versions share block instances). */
+    private int hash;
 
     /**
      * @param kind      what the block is
@@ -47,6 +49,11 @@ public final class Block {
         this.html = Objects.requireNonNull(html, "html");
         this.cells = List.copyOf(cells);
         this.header = header;
+    }
+
+    /** This block as it reads under another heading. */
+    Block inSection(String section) {
+        return new Block(kind, depth, section, text, html, cells, header);
     }
 
     public Kind kind() {
@@ -113,13 +120,18 @@ public final class Block {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Block b && kind == b.kind && depth == b.depth && header == b.header
+        return this == o || o instanceof Block b && kind == b.kind && depth == b.depth && header == b.header
                 && sectionId.equals(b.sectionId) && text.equals(b.text) && html.equals(b.html) && cells.equals(b.cells);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, depth, sectionId, text, html, cells, header);
+        int h = hash;
+        if (h == 0) {
+            h = Objects.hash(kind, depth, sectionId, text, html, cells, header);
+            hash = h;
+        }
+        return h;
     }
 
     @Override

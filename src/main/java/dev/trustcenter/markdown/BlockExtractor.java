@@ -36,6 +36,13 @@ final class BlockExtractor {
         return new RenderedBody(extractor.html.toString(), headings, extractor.blocks);
     }
 
+    /** Whether {@code body} is empty or starts with an element and holds only block elements and blank text. */
+    static boolean allBlocks(Element body) {
+        List<Node> nodes = body.childNodes();
+        return nodes.isEmpty() || nodes.get(0) instanceof Element
+                && nodes.stream().allMatch(n -> n instanceof Element e ? e.isBlock() : isBlank(n));
+    }
+
     private void topLevel(Node node) {
         if (node instanceof Element e && e.isBlock()) {
             flushInline();

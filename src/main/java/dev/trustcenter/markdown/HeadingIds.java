@@ -30,6 +30,17 @@ final class HeadingIds {
         return headings;
     }
 
+    /** Whether {@code headings}, each with the id it got in a part of a body, would get the same ids in the whole. */
+    static boolean sameInWhole(List<Heading> headings) {
+        Set<String> used = new HashSet<>();
+        for (Heading h : headings) {
+            if (!unique(slug(h.text()), used).equals(h.id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String slug(String text) {
         StringBuilder id = new StringBuilder(text.length());
         text.toLowerCase(Locale.ROOT).codePoints().forEach(c -> {

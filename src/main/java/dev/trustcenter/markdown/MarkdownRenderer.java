@@ -67,14 +67,27 @@ public final class MarkdownRenderer {
             String substituted = placeholders.substitute(markdown, parsed);
             raw = renderer.render(substituted.equals(markdown) ? parsed : parser.parse(substituted));
         } else if (chunks != null) {
+            List<String> parts = MarkdownChunks.split(markdown);
+            // Raw HTML left open in one chunk would swallow the next ones in the whole document.
+            RenderedBody joined = parts.size() > 1 && markdown.indexOf('<') < 0
+                    ? chunks.join(parts, part -> piece(part, links, chunks)) : null;
+            if (joined != null) {
+                return joined;
+            }
             StringBuilder html = new StringBuilder(markdown.length() * 2);
-            MarkdownChunks.split(markdown).forEach(chunk -> html.append(chunks.html(chunk, this::html)));
+            parts.forEach(chunk -> html.append(chunks.html(chunk, this::html)));
             raw = html.toString();
         } else {
             raw = html(markdown);
         }
         Element clean = sanitizer.clean(raw, links).body();
         return BlockExtractor.extract(clean, HeadingIds.assign(clean));
+    }
+
+    private ChunkCache.Piece piece(String chunk, LinkResolver links, ChunkCache chunks) {
+        Element clean = sanitizer.clean(chunks.html(chunk, this::html), links).body();
+        List<Heading> headings = HeadingIds.assign(clean);
+        return new ChunkCache.Piece(BlockExtractor.extract(clean, headings), BlockExtractor.allBlocks(clean));
     }
 
     /** flexmark's HTML of a Markdown text, before sanitising. */

@@ -110,7 +110,7 @@ final class PolicyPages {
     private Map<String, RenderedBody> bodies(Policy p) {
         Map<String, RenderedBody> byBlob = new HashMap<>();
         Map<Block, Block> sameBlocks = new HashMap<>();
-        ChunkCache chunks = new ChunkCache();
+        Map<String, ChunkCache> chunksByPath = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
@@ -120,7 +120,7 @@ final class PolicyPages {
             String key = r.blobId() + "\u0000" + contentPath + (placeholders == null ? "" : "\u0000" + new TreeMap<>(placeholders.values()));
             RenderedBody body = byBlob.computeIfAbsent(key,
                     k -> shareBlocks(markdown.render(text, new LinkRewriter(ctx.urls(), slugsByPath, contentPath),
-                            placeholders, chunks), sameBlocks));
+                            placeholders, chunksByPath.computeIfAbsent(contentPath, path -> new ChunkCache())), sameBlocks));
             byRevision.put(r.id(), body);
         }
         return byRevision;

@@ -39,6 +39,17 @@ class MarkdownChunksTest {
         assertSameHtml(markdown);
     }
 
+    /** Versions share a cache, and their chunks sit under other headings than when first seen. */
+    @Property(tries = 2000)
+    void bodiesJoinedFromChunksAreTheWholeDocumentsBodies(@ForAll("cuttableDocuments") String a,
+                                                          @ForAll("cuttableDocuments") String b) {
+        ChunkCache cache = new ChunkCache();
+        for (String markdown : List.of(a + "\n" + b, b + "\n\n# Heading\n\n" + a, b, a)) {
+            assertEquals(RENDERER.render(markdown, LinkResolver.NONE), RENDERER.render(markdown, LinkResolver.NONE, null, cache),
+                    () -> "chunks " + MarkdownChunks.split(markdown) + " of\n" + markdown);
+        }
+    }
+
     private static void assertSameHtml(String markdown) {
         List<String> chunks = MarkdownChunks.split(markdown);
         Statistics.collect(chunks.size() > 1 ? "cut" : "whole");
