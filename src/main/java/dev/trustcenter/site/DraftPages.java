@@ -13,7 +13,6 @@ import dev.trustcenter.view.DraftViews;
 import dev.trustcenter.view.PlaceholderValues;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Renders a draft's pages: its text, and its diff (inline and side by side) against the last
@@ -61,7 +60,7 @@ final class DraftPages {
     }
 
     private void file(String sitePath, DraftView view, Draft d) {
-        byte[] bytes = templates.render(TEMPLATE, view).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = templates.renderBytes(TEMPLATE, view);
         out.write(new OutputFile(Urls.file(sitePath), bytes), d.repoPath() + " (draft)");
     }
 }

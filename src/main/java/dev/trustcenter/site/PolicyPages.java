@@ -29,7 +29,6 @@ import dev.trustcenter.view.SearchSections;
 import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -235,7 +234,7 @@ final class PolicyPages {
     }
 
     private void file(String sitePath, String template, Object view, Policy p) {
-        byte[] bytes = clock.time("templates", () -> templates.render(template, view).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = clock.time("templates", () -> templates.renderBytes(template, view));
         clock.time("file writes", () -> writer.write(new OutputFile(Urls.file(sitePath), bytes), p.latest().path()));
     }
 }

@@ -11,7 +11,6 @@ import dev.trustcenter.view.SearchView;
 import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** Writes the site-wide files: home, feeds, sitemap, 404, policies.json, theme and content assets. */
@@ -66,6 +65,6 @@ final class SitePages {
     }
 
     private void render(String sitePath, String template, Object view) {
-        writer.write(new OutputFile(Urls.file(sitePath), templates.render(template, view).getBytes(StandardCharsets.UTF_8)), SITE);
+        writer.write(new OutputFile(Urls.file(sitePath), templates.renderBytes(template, view)), SITE);
     }
 }

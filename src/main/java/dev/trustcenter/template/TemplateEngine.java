@@ -18,6 +18,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +38,8 @@ public final class TemplateEngine {
 
     /** Where the pom packages the top-level {@code templates/} folder inside the jar. */
     static final String JAR_TEMPLATES = "/dev/trustcenter/templates";
+
+    private static final ThreadLocal<Utf8Writer> BUFFERS = ThreadLocal.withInitial(Utf8Writer::new);
 
     private final Path repoTemplatesDir;
     private final Configuration config;
@@ -59,12 +62,18 @@ public final class TemplateEngine {
      * @throws UserException   when no template of that name exists or it cannot be read
      */
     public String render(String templateName, Object view) {
+        return new String(renderBytes(templateName, view), StandardCharsets.UTF_8);
+    }
+
+    /** As {@link #render}, as the UTF-8 bytes of a file. */
+    public byte[] renderBytes(String templateName, Object view) {
         Objects.requireNonNull(templateName, "templateName");
         Objects.requireNonNull(view, "view: every template needs a page to render");
+        Utf8Writer out = BUFFERS.get();
+        out.reset();
         try {
-            BuilderWriter out = new BuilderWriter(16 * 1024);
             config.getTemplate(templateName).process(model(view), out);
-            return out.toString();
+            return out.toByteArray();
         } catch (TemplateException e) {
             throw TemplateErrors.fromTemplateException(templateName, e);
         } catch (ParseException e) {
@@ -158,39 +167,62 @@ public final class TemplateEngine {
                 : repoTemplatesDir + " or the default theme";
     }
 
-    /** A writer into a StringBuilder: a StringWriter's StringBuffer takes a lock on every write. */
-    private static final class BuilderWriter extends Writer {
+    /**
+     * A writer that encodes as it goes into a byte buffer kept per thread: pages are encoded once,
+     * without a growing StringBuilder per page and a String copy of it.
+     */
+    private static final class Utf8Writer extends Writer {
 
-        private final StringBuilder out;
+        private byte[] bytes = new byte[64 * 1024];
+        private int size;
+        private char highSurrogate;
 
-        BuilderWriter(int capacity) {
-            out = new StringBuilder(capacity);
+        void reset() {
+            size = 0;
+            highSurrogate = 0;
+        }
+
+        byte[] toByteArray() {
+            if (highSurrogate != 0) {
+                add(String.valueOf(highSurrogate).getBytes(StandardCharsets.UTF_8));
+                highSurrogate = 0;
+            }
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private void add(byte[] encoded) {
+            if (size + encoded.length > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + encoded.length));
+            }
+            System.arraycopy(encoded, 0, bytes, size, encoded.length);
+            size += encoded.length;
         }
 
         @Override
         public void write(char[] chars, int offset, int length) {
-            out.append(chars, offset, length);
+            write(new String(chars, offset, length));
         }
 
         @Override
         public void write(String s) {
-            out.append(s);
+            String text = highSurrogate == 0 ? s : highSurrogate + s;
+            highSurrogate = 0;
+            // a pair cut between two writes is encoded once both halves are here
+            if (!text.isEmpty() && Character.isHighSurrogate(text.charAt(text.length() - 1))) {
+                highSurrogate = text.charAt(text.length() - 1);
+                text = text.substring(0, text.length() - 1);
+            }
+            add(text.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
         public void write(String s, int offset, int length) {
-            out.append(s, offset, offset + length);
+            write(s.substring(offset, offset + length));
         }
 
         @Override
         public void write(int c) {
-            out.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence chars) {
-            out.append(chars);
-            return this;
+            write(String.valueOf((char) c));
         }
 
         @Override
@@ -199,11 +231,6 @@ public final class TemplateEngine {
 
         @Override
         public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
         }
     }
 }

@@ -82,6 +82,17 @@ class TemplateEngineTest {
     }
 
     @Test
+    void pagesAreUtf8WithCharactersOutsideTheBasicPlaneIntact() throws Exception {
+        Path dir = templates(Map.of("probe.ftlh", "\u00b7 ${page.title} \ud83d\udd12|${page.title?no_esc}"));
+        String title = "Caf\u00e9 <\ud83d\ude00> & \ud83d\udd12\u2192";
+
+        byte[] out = new TemplateEngine(dir).renderBytes("probe.ftlh", SampleViews.currentPage(title, "", List.of()));
+
+        assertEquals("\u00b7 Caf\u00e9 &lt;\ud83d\ude00&gt; &amp; \ud83d\udd12\u2192 \ud83d\udd12|" + title,
+                new String(out, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void everyHtmlPageIsAWholeDocumentWithLandmarksAndUniqueIds() {
         everyHtmlPage().forEach((key, view) -> {
             String out = DEFAULT_THEME.render(templateOf(key), view);
