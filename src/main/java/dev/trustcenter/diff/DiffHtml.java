@@ -31,13 +31,15 @@ public final class DiffHtml {
     private final StringBuilder out = new StringBuilder();
     private final int total;
     private final Moves moves;
+    private final DiffMemo memo;
     private int change;
     /** The open container: "", "ul", "ol", "thead" or "tbody" (the last two inside a table). */
     private String container = "";
 
-    private DiffHtml(int total, Moves moves) {
+    private DiffHtml(int total, Moves moves, DiffMemo memo) {
         this.total = total;
         this.moves = moves;
+        this.memo = memo;
     }
 
     /** Both views of one diff. */
@@ -46,12 +48,14 @@ public final class DiffHtml {
 
     /** One column: unchanged blocks as they are, changes marked where they happen. */
     public static String inline(PolicyDiff diff) {
-        return inline(diff, changed(diff, new DiffMemo()));
+        DiffMemo memo = new DiffMemo();
+        return inline(diff, changed(diff, memo), memo);
     }
 
     /** Two columns, older and newer, one row per block. */
     public static String sideBySide(PolicyDiff diff) {
-        return SideBySideHtml.render(diff, changed(diff, new DiffMemo()));
+        DiffMemo memo = new DiffMemo();
+        return SideBySideHtml.render(diff, changed(diff, memo), memo);
     }
 
     /** Both views, comparing each changed block's markup once for the two. */
@@ -62,11 +66,11 @@ public final class DiffHtml {
     /** Both views, reusing the block comparisons in {@code memo}. */
     public static Fragments both(PolicyDiff diff, DiffMemo memo) {
         List<ChangedHtml> changed = changed(diff, memo);
-        return new Fragments(inline(diff, changed), SideBySideHtml.render(diff, changed));
+        return new Fragments(inline(diff, changed, memo), SideBySideHtml.render(diff, changed, memo));
     }
 
-    private static String inline(PolicyDiff diff, List<ChangedHtml> changed) {
-        DiffHtml html = new DiffHtml(diff.changes(), Moves.of(diff.blocks()));
+    private static String inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo) {
+        DiffHtml html = new DiffHtml(diff.changes(), Moves.of(diff.blocks()), memo);
         for (int i = 0; i < diff.blocks().size(); i++) {
             html.block(diff.blocks().get(i), changed.get(i));
         }
@@ -88,18 +92,27 @@ public final class DiffHtml {
         switch (shown.kind()) {
             case LIST_ITEM -> {
                 enter(listTag(shown));
-                out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>')
-                        .append(nav).append(BlockContent.listItem(b, Side.INLINE, changed)).append("</li>");
+                if (b.op() == Op.EQUAL) {
+                    out.append(memo.inlineEqual(b, () -> "<li" + BlockContent.listItemAttributes(shown, Op.EQUAL, 0) + ">"
+                            + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
+                } else {
+                    out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>')
+                            .append(nav).append(BlockContent.listItem(b, Side.INLINE, changed)).append("</li>");
+                }
             }
             case TABLE_ROW -> {
                 enterRow(shown.header());
-                String attributes = n > 0 ? " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n) : "";
-                out.append(BlockContent.row(b, Side.INLINE, changed, attributes, nav));
+                if (b.op() == Op.EQUAL) {
+                    out.append(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
+                } else {
+                    String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
+                    out.append(BlockContent.row(b, Side.INLINE, changed, attributes, nav));
+                }
             }
             default -> {
                 enter("");
                 if (b.op() == Op.EQUAL) {
-                    out.append(BlockContent.whole(b, Side.INLINE, changed));
+                    out.append(memo.inlineEqual(b, () -> BlockContent.whole(b, Side.INLINE, null)));
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
                             .append(BlockContent.changeId(n)).append('>').append(nav)

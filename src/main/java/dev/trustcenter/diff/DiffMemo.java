@@ -17,6 +17,8 @@ public final class DiffMemo {
 
     private final Map<Pair, PolicyDiffer.Words> words = new HashMap<>();
     private final Map<Pair, ChangedHtml> html = new HashMap<>();
+    private final Map<Block, String> inlineEqual = new HashMap<>();
+    private final Map<Pair, String> sideBySideEqual = new HashMap<>();
 
     PolicyDiffer.Words words(DiffBlock step, Supplier<PolicyDiffer.Words> compare) {
         return words.computeIfAbsent(new Pair(step.older(), step.newer()), k -> compare.get());
@@ -24,6 +26,16 @@ public final class DiffMemo {
 
     ChangedHtml html(DiffBlock step) {
         return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step));
+    }
+
+    /** The inline HTML of an unchanged block, the same in every diff that shows it. */
+    String inlineEqual(DiffBlock step, Supplier<String> write) {
+        return inlineEqual.computeIfAbsent(step.newer(), k -> write.get());
+    }
+
+    /** The side-by-side row of an unchanged block pair, the same in every diff that shows it. */
+    String sideBySideEqual(DiffBlock step, Supplier<String> write) {
+        return sideBySideEqual.computeIfAbsent(new Pair(step.older(), step.newer()), k -> write.get());
     }
 
     /** How many distinct changed pairs have been compared. */

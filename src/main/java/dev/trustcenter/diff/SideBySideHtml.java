@@ -14,7 +14,7 @@ final class SideBySideHtml {
     private SideBySideHtml() {
     }
 
-    static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks) {
+    static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks, DiffMemo memo) {
         StringBuilder out = new StringBuilder("<div class=\"diff-side\">");
         int total = diff.changes();
         int change = 0;
@@ -23,12 +23,23 @@ final class SideBySideHtml {
             DiffBlock b = diff.blocks().get(i);
             int n = b.isChange() ? ++change : 0;
             ChangedHtml changed = changedBlocks.get(i);
+            if (n == 0) {
+                out.append(memo.sideBySideEqual(b, () -> equalRow(b)));
+                continue;
+            }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
                     .append(BlockContent.changeId(n)).append('>').append(n > 0 ? DiffMarkup.nav(n, total, moves.link(n)) : "");
             column(out, "diff-old", b.op() == Op.INSERT ? "" : content(b, Side.OLDER, changed));
             column(out, "diff-new", b.op() == Op.DELETE ? "" : content(b, Side.NEWER, changed));
             out.append("</div>");
         }
+        return out.append("</div>").toString();
+    }
+
+    private static String equalRow(DiffBlock b) {
+        StringBuilder out = new StringBuilder("<div class=\"diff-row ").append(DiffMarkup.opClass(Op.EQUAL)).append("\">");
+        column(out, "diff-old", content(b, Side.OLDER, null));
+        column(out, "diff-new", content(b, Side.NEWER, null));
         return out.append("</div>").toString();
     }
 
