@@ -57,7 +57,7 @@ public final class PolicyViews {
                 + Formats.day(review.reviewed()) + ")";
         String[] effective = effectiveTexts(r, intro);
         ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null,
-                next == null ? null : next.label().text(), next == null ? null : ctx.permanentUrl(p, next.revision()),
+                next == null ? null : "the " + next.label().text() + " review", next == null ? null : ctx.permanentUrl(p, next.revision()),
                 ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
                 k == 0 ? null : ctx.compareUrl(p, reviews.get(k - 1).revision(), r),
                 effective == null ? null : Formats.iso(p.upcomingEffective()), effective == null ? null : effective[1]);
@@ -95,7 +95,7 @@ public final class PolicyViews {
                 + (r.time() == null ? "" : ", committed " + Formats.day(r.time())) + ", " + coverage + ".";
         String[] effective = effectiveTexts(r, "This is revision " + r.id() + " of the " + p.title());
         ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null,
-                next == null ? null : next.id(), next == null ? null : ctx.urls().href(ctx.urls().revision(p.slug(), next.id())),
+                next == null ? null : "revision " + next.id(), next == null ? null : ctx.urls().href(ctx.urls().revision(p.slug(), next.id())),
                 ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
                 i == 0 ? null : ctx.compareUrl(p, revs.get(i - 1), r),
                 effective == null ? null : Formats.iso(p.upcomingEffective()), effective == null ? null : effective[1]);

@@ -64,7 +64,7 @@ class BuildEndToEndTest {
     }
 
     @Test
-    void archivedReviewSaysWhichReviewSupersedesIt() {
+    void archivedVersionSaysWhichReviewOrRevisionSupersedesIt() {
         TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
         Document q2 = site.page("/security/2017-q2/");
         String notice = q2.selectFirst(".notice-archived").text();
@@ -73,6 +73,12 @@ class BuildEndToEndTest {
         assertNotNull(q2.selectFirst(".notice-archived a[href=/security/2017-q3/]"), "links the superseding review");
         assertNotNull(q2.selectFirst("a[href=/security/]"), "links the current version");
         assertNotNull(q2.selectFirst("a[href=/security/history/]"), "links the history");
+
+        JsonNode revisions = site.policy("security").get("revisions");
+        String q4Revision = revisions.get(2).get("url").asText();
+        String last = revisions.get(3).get("id").asText();
+        String revisionNotice = site.page(q4Revision).selectFirst(".notice-archived").text();
+        assertTrue(revisionNotice.contains("superseded by revision " + last + "."), revisionNotice);
     }
 
     @Test
