@@ -21,6 +21,17 @@ public final class ChunkCache {
         return html.computeIfAbsent(chunk, render);
     }
 
+    /** The distinct chunks among {@code chunks} with no HTML yet, in order. */
+    List<String> unseen(List<String> chunks) {
+        return chunks.stream().filter(c -> !html.containsKey(c)).distinct().toList();
+    }
+
+    void add(List<String> chunks, List<String> htmlOfEach) {
+        for (int i = 0; i < chunks.size(); i++) {
+            html.put(chunks.get(i), htmlOfEach.get(i));
+        }
+    }
+
     /**
      * The body of a document cut into {@code chunks}, joined from each chunk's own body; null when
      * the chunks' bodies do not join into the document's: a chunk whose top level is not all

@@ -9,6 +9,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,6 +18,9 @@ import org.jsoup.nodes.Element;
  * the constructor (R10); {@link #render} keeps all per-document state local and is thread-safe.
  */
 public final class MarkdownRenderer {
+
+    private static final String CUT = "<!--trustcenter-cut-->\n\n";
+    private static final String CUT_HTML = Pattern.quote("<!--trustcenter-cut-->\n");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -69,8 +73,15 @@ public final class MarkdownRenderer {
         } else if (chunks != null) {
             List<String> parts = MarkdownChunks.split(markdown);
             // Raw HTML left open in one chunk would swallow the next ones in the whole document.
-            RenderedBody joined = parts.size() > 1 && markdown.indexOf('<') < 0
-                    ? chunks.join(parts, part -> piece(part, links, chunks)) : null;
+            RenderedBody joined = null;
+            if (parts.size() > 1 && markdown.indexOf('<') < 0) {
+                List<String> unseen = chunks.unseen(parts.subList(0, parts.size() - 1));
+                List<String> html = unseen.size() > 1 ? htmlOfEach(unseen) : null;
+                if (html != null) {
+                    chunks.add(unseen, html);
+                }
+                joined = chunks.join(parts, part -> piece(part, links, chunks));
+            }
             if (joined != null) {
                 return joined;
             }
@@ -88,6 +99,20 @@ public final class MarkdownRenderer {
         Element clean = sanitizer.clean(chunks.html(chunk, this::html), links).body();
         List<Heading> headings = HeadingIds.assign(clean);
         return new ChunkCache.Piece(BlockExtractor.extract(clean, headings), BlockExtractor.allBlocks(clean));
+    }
+
+    /**
+     * flexmark's HTML of each chunk, from one call: its fixed cost is most of what a small chunk
+     * costs. Only for chunks without {@code <} that are followed by another in their document (so
+     * they end with a blank line): each is followed here by a line that starts an HTML block, as it
+     * was by a line starting a block there. Null when the marks do not come out as expected.
+     */
+    List<String> htmlOfEach(List<String> chunks) {
+        StringBuilder joined = new StringBuilder();
+        chunks.forEach(chunk -> joined.append(chunk).append(CUT));
+        String[] html = html(joined.toString()).split(CUT_HTML, -1);
+        return html.length == chunks.size() + 1 && html[chunks.size()].isEmpty()
+                ? List.of(html).subList(0, chunks.size()) : null;
     }
 
     /** flexmark's HTML of a Markdown text, before sanitising. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -39,10 +40,19 @@ class MarkdownChunksTest {
         assertSameHtml(markdown);
     }
 
+    @Property(tries = 3000)
+    void chunksRenderedTogetherAreEachAsRenderedAlone(@ForAll("blockDocuments") String markdown) {
+        List<String> chunks = MarkdownChunks.split(markdown);
+        Assume.that(chunks.size() > 2 && markdown.indexOf('<') < 0);
+        List<String> followed = chunks.subList(0, chunks.size() - 1);
+        assertEquals(followed.stream().map(RENDERER::html).toList(), RENDERER.htmlOfEach(followed),
+                () -> "chunks " + followed);
+    }
+
     /** Versions share a cache, and their chunks sit under other headings than when first seen. */
     @Property(tries = 2000)
     void bodiesJoinedFromChunksAreTheWholeDocumentsBodies(@ForAll("cuttableDocuments") String a,
-                                                          @ForAll("cuttableDocuments") String b) {
+                                                          @ForAll("blockDocuments") String b) {
         ChunkCache cache = new ChunkCache();
         for (String markdown : List.of(a + "\n" + b, b + "\n\n# Heading\n\n" + a, b, a)) {
             assertEquals(RENDERER.render(markdown, LinkResolver.NONE), RENDERER.render(markdown, LinkResolver.NONE, null, cache),
@@ -66,6 +76,15 @@ class MarkdownChunksTest {
     @Provide
     Arbitrary<String> cuttableDocuments() {
         return document(CUTTABLE_LINES);
+    }
+
+    /** Runs of lines without {@code <} between blank lines: documents with many cuts. */
+    @Provide
+    Arbitrary<String> blockDocuments() {
+        List<String> lines = CUTTABLE_LINES.stream().filter(l -> !l.contains("<")).toList();
+        Arbitrary<String> run = Arbitraries.of(lines).list().ofMinSize(1).ofMaxSize(4).map(ls -> String.join("\n", ls));
+        return Combinators.combine(run.list().ofMinSize(3).ofMaxSize(10), Arbitraries.of("\n", "\r\n"))
+                .as((runs, end) -> String.join("\n\n", runs).replace("\n", end) + end);
     }
 
     /** Lines joined with Unix or Windows line ends, with or without a last one. */
