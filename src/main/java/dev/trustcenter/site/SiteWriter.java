@@ -9,19 +9,37 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Writes the site into a fresh folder beside the output folder and swaps it in on {@link #commit};
- * {@link #abort} removes it, leaving the previous site exactly as it was. Thread-safe writes;
- * two files claiming the same path are an error (a policy slug colliding with a page).
+ * {@link #close} without a commit removes it, leaving the previous site exactly as it was.
+ * Thread-safe writes; two files claiming the same path are an error (a policy slug colliding with
+ * a page). Files are written by one thread of their own, so renderers go on while the disk catches
+ * up; the bytes waiting for it are bounded, so a slow disk holds the renderers back instead.
  */
 final class SiteWriter implements SiteOutput, AutoCloseable {
 
     private final Path out;
     private final Path staging;
+    private static final int BACKLOG_BYTES = 64 << 20;
+
     private final PathClaims claims = new PathClaims();
-    private final java.util.Set<Path> folders = ConcurrentHashMap.newKeySet();
+    /** Only touched by the writer thread. */
+    private final Set<Path> folders = new HashSet<>();
+    private final ExecutorService disk = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "site-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Semaphore backlog = new Semaphore(BACKLOG_BYTES);
+    private final AtomicReference<IOException> failure = new AtomicReference<>();
     private boolean committed;
 
     SiteWriter(Path out) {
@@ -37,16 +55,46 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
     @Override
     public void write(OutputFile file, String owner) {
         claims.claim(file.sitePath(), owner);
-        try {
-            Path target = staging.resolve(file.sitePath()).normalize();
-            if (!target.startsWith(staging)) {
-                throw new UserException("refusing to write outside the site: " + file.sitePath());
+        Path target = staging.resolve(file.sitePath()).normalize();
+        if (!target.startsWith(staging)) {
+            throw new UserException("refusing to write outside the site: " + file.sitePath());
+        }
+        rethrowFailure();
+        int size = Math.min(file.content().length, BACKLOG_BYTES);
+        backlog.acquireUninterruptibly(size);
+        disk.execute(() -> {
+            try {
+                if (failure.get() == null) {
+                    createFolders(target.getParent());
+                    Files.write(target, file.content());
+                }
+            } catch (IOException e) {
+                failure.compareAndSet(null, e);
+            } finally {
+                backlog.release(size);
             }
-            createFolders(target.getParent());
-            Files.write(target, file.content());
-        } catch (IOException e) {
+        });
+    }
+
+    private void rethrowFailure() {
+        IOException e = failure.get();
+        if (e != null) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Waits until every file handed over is written. */
+    private void drain() {
+        disk.shutdown();
+        try {
+            while (!disk.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a very slow disk: keep waiting, the build is not done until its files are
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserException("interrupted while writing the site", e);
+        }
+        rethrowFailure();
     }
 
     /** Each page sits in its own folder: remembering the made ones saves a system call per level. */
@@ -70,6 +118,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
     }
 
     void commit() {
+        drain();
         try {
             Path old = null;
             if (Files.exists(out)) {
@@ -91,6 +140,12 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
     @Override
     public void close() {
         if (!committed) {
+            disk.shutdownNow();
+            try {
+                disk.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             deleteTree(staging);
         }
     }
