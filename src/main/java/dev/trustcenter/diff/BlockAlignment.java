@@ -27,14 +27,16 @@ final class BlockAlignment {
     private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
 
     private final List<DiffBlock> out = new ArrayList<>();
+    private final DiffMemo memo;
 
-    private BlockAlignment() {
+    private BlockAlignment(DiffMemo memo) {
+        this.memo = memo;
     }
 
-    /** CHANGE steps come without word runs; the caller adds them. */
-    static List<DiffBlock> align(List<Block> older, List<Block> newer) {
-        List<String> a = keys(older);
-        List<String> b = keys(newer);
+    /** CHANGE steps come without word runs; the caller adds them. Keys and shapes of blocks come from {@code memo}. */
+    static List<DiffBlock> align(List<Block> older, List<Block> newer, DiffMemo memo) {
+        List<String> a = keys(older, memo);
+        List<String> b = keys(newer, memo);
         int head = 0;
         while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
             head++;
@@ -44,7 +46,7 @@ final class BlockAlignment {
                 && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
             tail++;
         }
-        BlockAlignment alignment = new BlockAlignment();
+        BlockAlignment alignment = new BlockAlignment(memo);
         alignment.equal(older.subList(0, head), newer.subList(0, head));
         alignment.middle(older.subList(head, a.size() - tail), newer.subList(head, b.size() - tail),
                 a.subList(head, a.size() - tail), b.subList(head, b.size() - tail));
@@ -59,10 +61,10 @@ final class BlockAlignment {
         return block.kind().ordinal() + (block.header() ? "h" : "") + "\u0000" + content;
     }
 
-    private static List<String> keys(List<Block> blocks) {
+    private static List<String> keys(List<Block> blocks, DiffMemo memo) {
         List<String> keys = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
-            keys.add(key(block));
+            keys.add(memo.key(block));
         }
         return keys;
     }
@@ -92,8 +94,8 @@ final class BlockAlignment {
             alone(older, newer);
             return;
         }
-        List<Shape> a = older.stream().map(Shape::new).toList();
-        List<Shape> b = newer.stream().map(Shape::new).toList();
+        List<Shape> a = older.stream().map(memo::shape).toList();
+        List<Shape> b = newer.stream().map(memo::shape).toList();
         int i = 0;
         int j = 0;
         for (AbstractDelta<Shape> delta : DiffUtils.diff(a, b, Shape::similar).getDeltas()) {
@@ -159,7 +161,7 @@ final class BlockAlignment {
         for (int k = 0; k < older.size(); k++) {
             Block o = older.get(k);
             Block n = newer.get(k);
-            Op op = key(o).equals(key(n)) ? Op.EQUAL : Op.CHANGE;
+            Op op = memo.key(o).equals(memo.key(n)) ? Op.EQUAL : Op.CHANGE;
             out.add(new DiffBlock(op, o, n, List.of()));
         }
     }
@@ -179,7 +181,7 @@ final class BlockAlignment {
     }
 
     /** A block with its lower-cased word counts, for similarity. */
-    private static final class Shape {
+    static final class Shape {
         private final String kind;
         private final Map<String, Integer> words = new HashMap<>();
         private final int size;

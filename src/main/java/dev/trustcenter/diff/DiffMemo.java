@@ -19,6 +19,8 @@ public final class DiffMemo {
     private final Map<Pair, ChangedHtml> html = new HashMap<>();
     private final Map<Block, String> inlineEqual = new HashMap<>();
     private final Map<Pair, String> sideBySideEqual = new HashMap<>();
+    private final Map<Block, String> keys = new HashMap<>();
+    private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
 
     PolicyDiffer.Words words(DiffBlock step, Supplier<PolicyDiffer.Words> compare) {
         return words.computeIfAbsent(new Pair(step.older(), step.newer()), k -> compare.get());
@@ -26,6 +28,15 @@ public final class DiffMemo {
 
     ChangedHtml html(DiffBlock step) {
         return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step));
+    }
+
+    /** A block's alignment key (see {@link BlockAlignment#key}). */
+    String key(Block block) {
+        return keys.computeIfAbsent(block, BlockAlignment::key);
+    }
+
+    BlockAlignment.Shape shape(Block block) {
+        return shapes.computeIfAbsent(block, BlockAlignment.Shape::new);
     }
 
     /** The inline HTML of an unchanged block, the same in every diff that shows it. */

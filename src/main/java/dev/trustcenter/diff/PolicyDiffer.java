@@ -25,7 +25,7 @@ public final class PolicyDiffer {
         List<DiffBlock> blocks = new ArrayList<>();
         int[] added = {0};
         int[] removed = {0};
-        for (DiffBlock step : BlockAlignment.align(older.blocks(), newer.blocks())) {
+        for (DiffBlock step : BlockAlignment.align(older.blocks(), newer.blocks(), memo)) {
             switch (step.op()) {
                 case INSERT -> added[0] += Tokens.countWords(step.newer().text());
                 case DELETE -> removed[0] += Tokens.countWords(step.older().text());
@@ -123,15 +123,17 @@ public final class PolicyDiffer {
     }
 
     private static boolean sameWords(String older, String newer) {
-        return sortedWords(older).equals(sortedWords(newer));
+        return wordCounts(older).equals(wordCounts(newer));
     }
 
-    private static List<String> sortedWords(String text) {
+    private static Map<String, Integer> wordCounts(String text) {
         StringBuilder words = new StringBuilder();
         Tokens.appendWords(text, words);
-        List<String> sorted = new ArrayList<>(List.of(words.toString().split(" ")));
-        java.util.Collections.sort(sorted);
-        return sorted;
+        Map<String, Integer> counts = new HashMap<>();
+        for (String word : words.toString().split(" ")) {
+            counts.merge(word, 1, Integer::sum);
+        }
+        return counts;
     }
 
     private static ChangeType classifyRun(String older, String newer) {
