@@ -26,7 +26,8 @@ final class MarkdownChunks {
 
     /** The chunks, whose concatenation is {@code markdown}; one chunk when it cannot be cut. */
     static List<String> split(String markdown) {
-        if (markdown.contains("]:") || hasHtmlBlock(markdown) || INDENTED_FENCE.matcher(markdown).find()) {
+        boolean mayHaveFences = markdown.contains("```") || markdown.contains("~~~");
+        if (markdown.contains("]:") || hasHtmlBlock(markdown) || mayHaveFences && INDENTED_FENCE.matcher(markdown).find()) {
             return List.of(markdown);
         }
         List<String> chunks = new ArrayList<>();
@@ -46,12 +47,14 @@ final class MarkdownChunks {
                 chunks.add(markdown.substring(chunkStart, lineStart));
                 chunkStart = lineStart;
             }
-            Matcher m = FENCE.matcher(line.startsWith("`") || line.startsWith("~") ? line : "");
-            if (fence == null && m.matches() && !(m.group(1).charAt(0) == '`' && m.group(2).contains("`"))) {
-                fence = m.group(1);
-            } else if (fence != null && m.matches() && m.group(1).charAt(0) == fence.charAt(0)
-                    && m.group(1).length() >= fence.length() && m.group(2).isBlank()) {
-                fence = null;
+            Matcher m = line.startsWith("`") || line.startsWith("~") ? FENCE.matcher(line) : null;
+            if (m != null && m.matches()) {
+                if (fence == null && !(m.group(1).charAt(0) == '`' && m.group(2).contains("`"))) {
+                    fence = m.group(1);
+                } else if (fence != null && m.group(1).charAt(0) == fence.charAt(0)
+                        && m.group(1).length() >= fence.length() && m.group(2).isBlank()) {
+                    fence = null;
+                }
             }
             afterBlank = line.isBlank();
             lineStart = lineEnd;
