@@ -3,6 +3,7 @@ package dev.trustcenter.site;
 import dev.trustcenter.diag.UserException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
         return t;
     });
     private final Semaphore backlog = new Semaphore(BACKLOG_BYTES);
-    private final AtomicReference<IOException> failure = new AtomicReference<>();
+    private final AtomicReference<UserException> failure = new AtomicReference<>();
     private boolean committed;
 
     SiteWriter(Path out) {
@@ -74,7 +75,8 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
                     Files.write(target, file.content());
                 }
             } catch (IOException e) {
-                failure.compareAndSet(null, e);
+                failure.compareAndSet(null, new UserException("cannot write " + out.resolve(file.sitePath()) + ": "
+                        + (e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.toString()), e));
             } finally {
                 backlog.release(size);
             }
@@ -82,9 +84,9 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
     }
 
     private void rethrowFailure() {
-        IOException e = failure.get();
+        UserException e = failure.get();
         if (e != null) {
-            throw new UncheckedIOException(e);
+            throw e;
         }
     }
 
