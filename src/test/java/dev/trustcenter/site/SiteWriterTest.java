@@ -67,7 +67,9 @@ class SiteWriterTest {
                 writer.commit();
             }
         });
-        assertEquals("cannot write " + out.resolve("a/index.html/b.html") + ": Not a directory", e.getMessage());
+        // the reason is the system's words ("Not a directory"), in its language
+        assertTrue(e.getMessage().startsWith("cannot write " + out.resolve("a/index.html/b.html") + ": "), e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), e.getMessage());
         assertEquals("previous", Files.readString(out.resolve("index.html")));
         assertEquals("previous policy", Files.readString(out.resolve("old-policy/index.html")));
         assertEquals(List.of("site"), besideTheSite());
