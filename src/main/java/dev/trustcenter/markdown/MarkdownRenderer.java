@@ -75,7 +75,7 @@ public final class MarkdownRenderer {
             // Raw HTML left open in one chunk would swallow the next ones in the whole document.
             RenderedBody joined = null;
             if (parts.size() > 1 && markdown.indexOf('<') < 0) {
-                List<String> unseen = chunks.unseen(parts.subList(0, parts.size() - 1));
+                List<String> unseen = chunks.unseen(parts);
                 List<String> html = unseen.size() > 1 ? htmlOfEach(unseen) : null;
                 if (html != null) {
                     chunks.add(unseen, html);
@@ -103,16 +103,27 @@ public final class MarkdownRenderer {
 
     /**
      * flexmark's HTML of each chunk, from one call: its fixed cost is most of what a small chunk
-     * costs. Only for chunks without {@code <} that are followed by another in their document (so
-     * they end with a blank line): each is followed here by a line that starts an HTML block, as it
-     * was by a line starting a block there. Null when the marks do not come out as expected.
+     * costs. Only for chunks of documents without {@code <}: each is followed here by a blank line
+     * and a line that starts an HTML block, as a chunk was followed by a line starting a block in
+     * its document (or by the end of it, which a blank line does not change). Null when the marks
+     * do not come out as expected, as when the last chunk leaves a fence open.
      */
     List<String> htmlOfEach(List<String> chunks) {
         StringBuilder joined = new StringBuilder();
-        chunks.forEach(chunk -> joined.append(chunk).append(CUT));
+        chunks.forEach(chunk -> joined.append(chunk).append(blankLineAfter(chunk)).append(CUT));
         String[] html = html(joined.toString()).split(CUT_HTML, -1);
         return html.length == chunks.size() + 1 && html[chunks.size()].isEmpty()
                 ? List.of(html).subList(0, chunks.size()) : null;
+    }
+
+    /** What ends {@code chunk} with a blank line: nothing for chunks that were followed by another. */
+    private static String blankLineAfter(String chunk) {
+        if (!chunk.endsWith("\n")) {
+            return "\n\n";
+        }
+        int lastLineEnd = chunk.length() - 1;
+        int lastLineStart = chunk.lastIndexOf('\n', lastLineEnd - 1) + 1;
+        return chunk.substring(lastLineStart, lastLineEnd).isBlank() && lastLineStart > 0 ? "" : "\n";
     }
 
     /** flexmark's HTML of a Markdown text, before sanitising. */
