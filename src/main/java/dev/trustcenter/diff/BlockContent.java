@@ -60,12 +60,25 @@ final class BlockContent {
         List<Element> cells = changed != null ? changed.cells(newer)
                 : (newer ? b.newer() : b.older()).root().children();
         StringBuilder out = new StringBuilder("<tr").append(attributes).append('>');
+        if (!cells.isEmpty()) {
+            out.append(DiffMarkup.openTag(cells.get(0), newer)).append(nav);
+        }
+        // the same changed row is in many diffs; only its attributes and navigation differ
+        String afterNav = changed == null ? afterNav(b, side, null, cells, newer)
+                : changed.rendered("row", 0, side, () -> afterNav(b, side, changed, cells, newer));
+        return out.append(afterNav).append("</tr>").toString();
+    }
+
+    private static String afterNav(DiffBlock b, Side side, ChangedHtml changed, List<Element> cells, boolean newer) {
+        StringBuilder out = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             Element cell = cells.get(i);
-            out.append(DiffMarkup.openTag(cell, newer)).append(i == 0 ? nav : "");
+            if (i > 0) {
+                out.append(DiffMarkup.openTag(cell, newer));
+            }
             out.append(cellContent(b, cell, side, changed, i)).append(DiffMarkup.closeTag(cell));
         }
-        return out.append("</tr>").toString();
+        return out.toString();
     }
 
     private static String cellContent(DiffBlock b, Element cell, Side side, ChangedHtml changed, int i) {

@@ -64,7 +64,14 @@ final class ChangedHtml {
 
     /** The HTML of one part ({@code what}, cell {@code index}) for one side, written on first use. */
     String rendered(String what, int index, PieceHtml.Side side, Supplier<String> write) {
-        return rendered.computeIfAbsent(what + index + side, k -> write.get());
+        String key = what + index + side;
+        String html = rendered.get(key);
+        if (html == null) {
+            // not computeIfAbsent: a row's HTML is written from its cells', kept here too
+            html = write.get();
+            rendered.put(key, html);
+        }
+        return html;
     }
 
     /** Cells of the given side's row. */
