@@ -1,6 +1,7 @@
 package dev.trustcenter.diff;
 
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -50,13 +51,12 @@ final class DiffMarkup {
     /** Start tag of a block's root element for the given side. */
     static String openTag(Element root, boolean newer) {
         String name = contentTag(root.normalName());
-        boolean dropId = root.hasAttr("id") && (!newer || CHANGE_ANCHOR.matcher(root.id()).matches());
-        if (!dropId) {
-            return "<" + name + root.attributes().html() + ">";
+        Attributes attributes = root.attributes();
+        if (root.hasAttr("id") && (!newer || CHANGE_ANCHOR.matcher(root.id()).matches())) {
+            attributes = attributes.clone();
+            attributes.remove("id");
         }
-        Element copy = root.shallowClone();
-        copy.removeAttr("id");
-        return "<" + name + copy.attributes().html() + ">";
+        return "<" + name + attributes.html() + ">";
     }
 
     /** Void elements ({@code <br>} as a whole raw-HTML block) have no end tag. */

@@ -32,10 +32,10 @@ import java.util.stream.Stream;
  */
 final class SiteWriter implements SiteOutput, AutoCloseable {
 
-    private final Path out;
-    private final Path staging;
     private static final int BACKLOG_BYTES = 64 << 20;
 
+    private final Path out;
+    private final Path staging;
     private final PathClaims claims = new PathClaims();
     /** Only touched by the writer thread. */
     private final Set<Path> folders = new HashSet<>();
