@@ -21,6 +21,7 @@ public final class DiffMemo {
     private final Map<Pair, String> sideBySideEqual = new HashMap<>();
     private final Map<Block, String> keys = new HashMap<>();
     private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
+    private final Map<Block, RunText.Forms> texts = new HashMap<>();
 
     PolicyDiffer.Words words(DiffBlock step, Supplier<PolicyDiffer.Words> compare) {
         return words.computeIfAbsent(new Pair(step.older(), step.newer()), k -> compare.get());
@@ -37,6 +38,11 @@ public final class DiffMemo {
 
     BlockAlignment.Shape shape(Block block) {
         return shapes.computeIfAbsent(block, BlockAlignment.Shape::new);
+    }
+
+    /** A block's text as the word counts and the change classification read it. */
+    RunText.Forms text(Block block) {
+        return texts.computeIfAbsent(block, b -> RunText.forms(b.text()));
     }
 
     /** The inline HTML of an unchanged block, the same in every diff that shows it. */

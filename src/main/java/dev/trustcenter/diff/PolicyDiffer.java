@@ -27,8 +27,8 @@ public final class PolicyDiffer {
         int[] removed = {0};
         for (DiffBlock step : BlockAlignment.align(older.blocks(), newer.blocks(), memo)) {
             switch (step.op()) {
-                case INSERT -> added[0] += Tokens.countWords(step.newer().text());
-                case DELETE -> removed[0] += Tokens.countWords(step.older().text());
+                case INSERT -> added[0] += memo.text(step.newer()).count();
+                case DELETE -> removed[0] += memo.text(step.older()).count();
                 case CHANGE -> {
                     DiffBlock changed = step;
                     Words w = memo.words(step, () -> withWords(changed));
@@ -41,7 +41,7 @@ public final class PolicyDiffer {
             blocks.add(step);
         }
         return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer),
-                classify(blocks, older, newer));
+                classify(blocks, older, newer, memo));
     }
 
     /** A changed block with its word runs, and the words it adds and removes. */
@@ -91,66 +91,52 @@ public final class PolicyDiffer {
      * Only the runs of changed blocks between equal ones can differ, so only they are compared:
      * a one-word edit in a long policy costs the words of that block, not of the whole text.
      */
-    private static ChangeType classify(List<DiffBlock> blocks, RenderedBody olderBody, RenderedBody newerBody) {
+    private static ChangeType classify(List<DiffBlock> blocks, RenderedBody olderBody, RenderedBody newerBody,
+                                      DiffMemo memo) {
         ChangeType type = ChangeType.NONE;
-        StringBuilder older = new StringBuilder();
-        StringBuilder newer = new StringBuilder();
-        StringBuilder allOlder = new StringBuilder();
-        StringBuilder allNewer = new StringBuilder();
+        RunText older = new RunText();
+        RunText newer = new RunText();
+        StringBuilder allOlderWords = new StringBuilder();
+        StringBuilder allNewerWords = new StringBuilder();
+        boolean inRun = false;
         for (int i = 0; i <= blocks.size(); i++) {
             DiffBlock b = i < blocks.size() ? blocks.get(i) : null;
             if (b != null && b.isChange()) {
+                inRun = true;
                 if (b.older() != null) {
-                    older.append(b.older().text()).append(' ');
+                    older.add(memo.text(b.older()));
                 }
                 if (b.newer() != null) {
-                    newer.append(b.newer().text()).append(' ');
+                    newer.add(memo.text(b.newer()));
                 }
-            } else if (older.length() + newer.length() > 0) {
-                type = worse(type, classifyRun(older.toString(), newer.toString()));
-                allOlder.append(older);
-                allNewer.append(newer);
-                older.setLength(0);
-                newer.setLength(0);
+            } else if (inRun) {
+                type = worse(type, older.classify(newer));
+                allOlderWords.append(older.words());
+                allNewerWords.append(newer.words());
+                older = new RunText();
+                newer = new RunText();
+                inRun = false;
             }
         }
-        if (type != ChangeType.NONE && sameWords(allOlder.toString(), allNewer.toString())) {
+        if (type != ChangeType.NONE && sameWords(allOlderWords.toString(), allNewerWords.toString())) {
             // Text that only moved differs run by run, not necessarily as a whole: the whole decides.
             // Equal word multisets in the changed runs are necessary for that, and cheap to test.
-            type = classifyRun(joinedText(olderBody), joinedText(newerBody));
+            type = RunText.of(olderBody, memo).classify(RunText.of(newerBody, memo));
         }
         return type;
     }
 
-    private static boolean sameWords(String older, String newer) {
-        return wordCounts(older).equals(wordCounts(newer));
+    /** Word lists as {@link Tokens#appendWords} writes them. */
+    private static boolean sameWords(String olderWords, String newerWords) {
+        return wordCounts(olderWords).equals(wordCounts(newerWords));
     }
 
-    private static Map<String, Integer> wordCounts(String text) {
-        StringBuilder words = new StringBuilder();
-        Tokens.appendWords(text, words);
+    private static Map<String, Integer> wordCounts(String words) {
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : words.toString().split(" ")) {
+        for (String word : words.split(" ")) {
             counts.merge(word, 1, Integer::sum);
         }
         return counts;
-    }
-
-    private static ChangeType classifyRun(String older, String newer) {
-        if (Tokens.normalizeSpace(older).equals(Tokens.normalizeSpace(newer))) {
-            return ChangeType.NONE;
-        }
-        StringBuilder olderWords = new StringBuilder();
-        StringBuilder newerWords = new StringBuilder();
-        Tokens.appendWords(older, olderWords);
-        Tokens.appendWords(newer, newerWords);
-        return olderWords.toString().equals(newerWords.toString()) ? ChangeType.EDITORIAL : ChangeType.MATERIAL;
-    }
-
-    private static String joinedText(RenderedBody body) {
-        StringBuilder text = new StringBuilder();
-        body.blocks().forEach(b -> text.append(b.text()).append(' '));
-        return text.toString();
     }
 
     private static ChangeType worse(ChangeType a, ChangeType b) {

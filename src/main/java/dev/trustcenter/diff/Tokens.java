@@ -42,7 +42,22 @@ final class Tokens {
         return i;
     }
 
+    /** Character classes of ASCII, the common case, from the general predicates below. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = anyWordChar(c);
+            ASCII_SPACE[c] = anySpace(c);
+        }
+    }
+
     static boolean isWordChar(int c) {
+        return c < 128 ? ASCII_WORD[c] : anyWordChar(c);
+    }
+
+    private static boolean anyWordChar(int c) {
         int type = Character.getType(c);
         return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK
                 || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
@@ -50,6 +65,10 @@ final class Tokens {
 
     /** Whitespace including no-break spaces, which jsoup's text() also collapses. */
     static boolean isSpace(int c) {
+        return c < 128 ? ASCII_SPACE[c] : anySpace(c);
+    }
+
+    private static boolean anySpace(int c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
@@ -87,10 +106,15 @@ final class Tokens {
 
     /** Whitespace runs collapsed to one space, trimmed. */
     static String normalizeSpace(String text) {
+        return collapseSpace(text).trim();
+    }
+
+    /** Whitespace runs collapsed to one space. */
+    static String collapseSpace(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (String token : split(text)) {
             out.append(isSpace(token) ? " " : token);
         }
-        return out.toString().trim();
+        return out.toString();
     }
 }
