@@ -31,8 +31,8 @@ final class InlineCheck {
             return false;
         }
         Element older = newer.clone();
-        newer.select("del").remove();
-        older.select("ins").remove();
+        newer.getElementsByTag("del").remove();
+        older.getElementsByTag("ins").remove();
         return same(newer.text(), newerText) && same(older.text(), olderText);
     }
 

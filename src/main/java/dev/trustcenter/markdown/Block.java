@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * One unit of a rendered body as the diff sees it. Blocks are flat and in document order; the
@@ -14,6 +16,10 @@ import org.jsoup.nodes.TextNode;
  * Equality is by value, as for a record.
  */
 public final class Block {
+
+    // parsed once: a query string is parsed again on every call
+    private static final Evaluator LIST_ITEM_TAG = QueryParser.parse("li");
+    private static final Evaluator ROW_TAG = QueryParser.parse("tr");
 
     public enum Kind { HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW, BLOCK_QUOTE, CODE, HTML, THEMATIC_BREAK }
 
@@ -92,8 +98,8 @@ public final class Block {
     public Element root() {
         if (root == null) {
             root = switch (kind) {
-                case LIST_ITEM -> parse("<ul>" + html + "</ul>").selectFirst("li");
-                case TABLE_ROW -> parse("<table><tbody>" + html + "</tbody></table>").selectFirst("tr");
+                case LIST_ITEM -> parse("<ul>" + html + "</ul>").selectFirst(LIST_ITEM_TAG);
+                case TABLE_ROW -> parse("<table><tbody>" + html + "</tbody></table>").selectFirst(ROW_TAG);
                 default -> single(parse(html));
             };
         }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Gives every heading of a body a GitHub-like id: lower-cased text without characters other than
@@ -15,13 +17,15 @@ import org.jsoup.nodes.Element;
  */
 final class HeadingIds {
 
+    private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+
     private HeadingIds() {
     }
 
     static List<Heading> assign(Element body) {
         Set<String> used = new HashSet<>();
         List<Heading> headings = new ArrayList<>();
-        for (Element h : body.select("h1, h2, h3, h4, h5, h6")) {
+        for (Element h : body.select(HEADINGS)) {
             String text = h.text();
             String id = unique(slug(text), used);
             h.attr("id", id);
