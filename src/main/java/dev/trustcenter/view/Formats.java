@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Date texts with a fixed locale and zone, so output never depends on the machine. */
 public final class Formats {
@@ -14,12 +16,16 @@ public final class Formats {
     private static final DateTimeFormatter MINUTE =
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    // A site formats the same few thousand dates and commit times on many pages.
+    private static final Map<LocalDate, String> DAYS = new ConcurrentHashMap<>();
+    private static final Map<Instant, String> ISO_TIMES = new ConcurrentHashMap<>();
+
     private Formats() {
     }
 
     /** {@code 18 Mar 2018}; empty for null. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : DAYS.computeIfAbsent(date, DAY::format);
     }
 
     /** {@code 18 March 2018}, for dates inside running text; empty for null. */
@@ -37,7 +43,8 @@ public final class Formats {
 
     /** ISO-8601 UTC with seconds: {@code 2018-03-18T10:00:00Z}; empty for null. */
     public static String iso(Instant time) {
-        return time == null ? "" : DateTimeFormatter.ISO_INSTANT.format(time.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return time == null ? "" : ISO_TIMES.computeIfAbsent(time,
+                t -> DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)));
     }
 
     public static String iso(LocalDate date) {
