@@ -28,7 +28,7 @@ import java.util.List;
  */
 public final class DiffHtml {
 
-    private final StringBuilder out = new StringBuilder();
+    private final StringBuilder out;
     private final int total;
     private final Moves moves;
     private final DiffMemo memo;
@@ -36,7 +36,8 @@ public final class DiffHtml {
     /** The open container: "", "ul", "ol", "thead" or "tbody" (the last two inside a table). */
     private String container = "";
 
-    private DiffHtml(int total, Moves moves, DiffMemo memo) {
+    private DiffHtml(int capacity, int total, Moves moves, DiffMemo memo) {
+        this.out = new StringBuilder(capacity);
         this.total = total;
         this.moves = moves;
         this.memo = memo;
@@ -70,7 +71,7 @@ public final class DiffHtml {
     }
 
     private static String inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo) {
-        DiffHtml html = new DiffHtml(diff.changes(), Moves.of(diff.blocks()), memo);
+        DiffHtml html = new DiffHtml(diff.viewCapacity(), diff.changes(), Moves.of(diff.blocks()), memo);
         for (int i = 0; i < diff.blocks().size(); i++) {
             html.block(diff.blocks().get(i), changed.get(i));
         }

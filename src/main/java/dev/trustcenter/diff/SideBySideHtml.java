@@ -15,7 +15,7 @@ final class SideBySideHtml {
     }
 
     static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks, DiffMemo memo) {
-        StringBuilder out = new StringBuilder("<div class=\"diff-side\">");
+        StringBuilder out = new StringBuilder(diff.viewCapacity()).append("<div class=\"diff-side\">");
         int total = diff.changes();
         int change = 0;
         Moves moves = Moves.of(diff.blocks());
