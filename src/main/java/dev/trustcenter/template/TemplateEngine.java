@@ -14,6 +14,7 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,6 +41,22 @@ public final class TemplateEngine {
     static final String JAR_TEMPLATES = "/dev/trustcenter/templates";
 
     private static final ThreadLocal<Utf8Writer> BUFFERS = ThreadLocal.withInitial(Utf8Writer::new);
+
+    /** Each view record's {@code site()} accessor, looked up once per class rather than once per page. */
+    private static final ClassValue<Method> SITE_ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method computeValue(Class<?> type) {
+            if (!type.isRecord()) {
+                return null;
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getName().equals("site")) {
+                    return component.getAccessor();
+                }
+            }
+            return null;
+        }
+    };
 
     private final Path repoTemplatesDir;
     private final Configuration config;
@@ -146,19 +163,15 @@ public final class TemplateEngine {
     }
 
     private static Object siteOf(Object view) {
-        if (!view.getClass().isRecord()) {
+        Method accessor = SITE_ACCESSORS.get(view.getClass());
+        if (accessor == null) {
             return null;
         }
-        for (RecordComponent component : view.getClass().getRecordComponents()) {
-            if (component.getName().equals("site")) {
-                try {
-                    return component.getAccessor().invoke(view);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read site() of " + view.getClass().getName(), e);
-                }
-            }
+        try {
+            return accessor.invoke(view);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read site() of " + view.getClass().getName(), e);
         }
-        return null;
     }
 
     private String searchedPlaces() {
