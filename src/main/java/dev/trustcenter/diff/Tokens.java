@@ -10,6 +10,17 @@ import java.util.Locale;
  */
 final class Tokens {
 
+    /** Character classes of ASCII, the common case, from the general predicates below. */
+    private static final boolean[] ASCII_WORD = new boolean[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ASCII_WORD[c] = anyWordChar(c);
+            ASCII_SPACE[c] = anySpace(c);
+        }
+    }
+
     private Tokens() {
     }
 
@@ -40,17 +51,6 @@ final class Tokens {
             i += Character.charCount(c);
         }
         return i;
-    }
-
-    /** Character classes of ASCII, the common case, from the general predicates below. */
-    private static final boolean[] ASCII_WORD = new boolean[128];
-    private static final boolean[] ASCII_SPACE = new boolean[128];
-
-    static {
-        for (int c = 0; c < 128; c++) {
-            ASCII_WORD[c] = anyWordChar(c);
-            ASCII_SPACE[c] = anySpace(c);
-        }
     }
 
     static boolean isWordChar(int c) {

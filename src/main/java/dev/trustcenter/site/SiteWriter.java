@@ -2,6 +2,7 @@ package dev.trustcenter.site;
 
 import dev.trustcenter.diag.UserException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -183,7 +184,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UncheckedIOException(new java.io.InterruptedIOException("interrupted while removing " + root));
+            throw new UncheckedIOException(new InterruptedIOException("interrupted while removing " + root));
         } catch (ExecutionException e) {
             throw e.getCause() instanceof UncheckedIOException u ? u : new IllegalStateException(e.getCause());
         } finally {
