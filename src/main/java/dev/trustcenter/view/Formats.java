@@ -19,6 +19,7 @@ public final class Formats {
     // A site formats the same few thousand dates and commit times on many pages.
     private static final Map<LocalDate, String> DAYS = new ConcurrentHashMap<>();
     private static final Map<Instant, String> ISO_TIMES = new ConcurrentHashMap<>();
+    private static final Map<Instant, String> MINUTES = new ConcurrentHashMap<>();
 
     private Formats() {
     }
@@ -38,7 +39,7 @@ public final class Formats {
     }
 
     public static String minute(Instant time) {
-        return time == null ? "" : MINUTE.format(time);
+        return time == null ? "" : MINUTES.computeIfAbsent(time, MINUTE::format);
     }
 
     /** ISO-8601 UTC with seconds: {@code 2018-03-18T10:00:00Z}; empty for null. */
