@@ -41,21 +41,29 @@ public final class DiffViews {
     /** The inline and the side-by-side page of one comparison. */
     public List<DiffView> views(RenderedPolicy.Comparison c) {
         DiffHtml.Fragments html = DiffHtml.both(c.diff(), memo);
-        return List.of(view(c, false, html.inline()), view(c, true, html.sideBySide()));
+        DiffView inline = inline(c, html.inline());
+        return List.of(inline, sideBySide(inline, html.sideBySide()));
     }
 
-    private DiffView view(RenderedPolicy.Comparison c, boolean sideBySide, String fragment) {
+    private DiffView inline(RenderedPolicy.Comparison c, String fragment) {
         PolicyDiff d = c.diff();
         List<DiffView.SectionLinkView> sections = sectionLinks(d);
         List<DiffView.MetadataChangeView> meta = MetadataChange.compare(
                         readerFields(c.from().source().frontMatter()), readerFields(c.to().source().frontMatter()))
                 .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
-        String self = sideBySide ? sideBySideUrl(c) : inlineUrl(c);
-        return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), self,
+        return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), inlineUrl(c),
                 ctx.comparedVersion(p, c.from(), versions.changeType(c.from())),
                 ctx.comparedVersion(p, c.to(), versions.changeType(c.to())),
                 c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
-                sideBySide, sideBySide ? inlineUrl(c) : sideBySideUrl(c), fragment);
+                false, sideBySideUrl(c), fragment);
+    }
+
+    /** The same page as {@code inline} but for its view, which changes nothing else. */
+    private static DiffView sideBySide(DiffView inline, String fragment) {
+        return new DiffView(inline.site(), inline.slug(), inline.title(), inline.currentUrl(), inline.historyUrl(),
+                inline.otherViewUrl(), inline.from(), inline.to(), inline.changeType(), inline.changeText(),
+                inline.wordsAdded(), inline.wordsRemoved(), inline.sections(), inline.metadataChanges(), true,
+                inline.url(), fragment);
     }
 
     /** Links to each changed section; the text above the first heading has no title of its own. */
