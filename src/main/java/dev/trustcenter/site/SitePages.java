@@ -13,7 +13,10 @@ import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
 import java.util.List;
 
-/** Writes the site-wide files: home, feeds, sitemap, 404, policies.json, theme and content assets. */
+/**
+ * Writes the site-wide files: home, feeds, sitemap, 404, renamed policies' old addresses, policies.json,
+ * theme and content assets.
+ */
 final class SitePages {
 
     private static final String SITE = "site";
@@ -40,6 +43,7 @@ final class SitePages {
         render(u.materialFeed(), "feed.ftlx", views.siteFeed(true));
         render(u.sitemap(), "sitemap.ftlx", views.sitemap());
         render(u.notFound(), "404.ftlh", views.notFound());
+        MovedPages.write(ctx, templates, writer, digests);
         List<PolicyJson> index = digests.stream().map(PolicyDigest::json).toList();
         byte[] policiesJson = PoliciesJsonWriter.write(ctx.site(), index);
         writer.write(new OutputFile(Urls.file(u.policiesJson()), policiesJson), SITE);

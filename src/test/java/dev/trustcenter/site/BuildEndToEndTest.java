@@ -144,6 +144,52 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void aRenamedPolicysOldAddressesSendReadersToItsPages() throws java.io.IOException {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one, edited."));
+        String edit = repo.commit("edit", "2020-01-20T09:00:00Z");
+        TestSite before = TestSite.build(repo, tmp.resolve("before"), "2020-01-30");
+        repo.move("content/security.md", "content/security-policy.md");
+        repo.commit("rename", "2020-02-10T09:00:00Z");
+        repo.write("content/security-policy.md", policy("Security", "2020-04-10", "Text two."));
+        repo.commit("review", "2020-04-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
+
+        List<String> oldPages = new ArrayList<>();
+        try (var files = Files.walk(before.out().resolve("security"))) {
+            files.filter(f -> f.getFileName().toString().equals("index.html"))
+                    .forEach(f -> oldPages.add("/" + before.out().relativize(f.getParent()).toString().replace('\\', '/') + "/"));
+        }
+        assertTrue(oldPages.contains("/security/revisions/" + edit.substring(0, 12) + "/"), oldPages.toString());
+        assertTrue(oldPages.stream().anyMatch(p -> p.contains("/compare/")), oldPages.toString());
+        for (String old : oldPages) {
+            String moved = "/security-policy/" + old.substring("/security/".length());
+            Document page = site.page(old);
+            assertEquals("0; url=" + moved, page.select("meta[http-equiv=refresh]").attr("content"), old);
+            assertEquals(moved, page.select("main a").attr("href"), old);
+            assertTrue(site.exists(moved), moved + " exists for " + old);
+        }
+        assertFalse(site.page("/sitemap.xml").text().contains("/security/"), "old addresses stay out of the sitemap");
+    }
+
+    @Test
+    void aFormerSlugThatAnotherPolicyTookIsThatPolicys() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        repo.move("content/security.md", "content/security-policy.md");
+        repo.commit("rename", "2020-02-10T09:00:00Z");
+        repo.write("content/security.md", policy("Security Overview", "2020-03-10", "Overview."));
+        repo.commit("a new policy under the old name", "2020-03-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
+        assertEquals("Overview.", site.select("/security/", "article.policy-body p").text());
+        assertEquals("Overview.", site.select("/security/2020-q1/", "article.policy-body p").text());
+        assertTrue(site.page("/security/2020-q1/").select("meta[http-equiv=refresh]").isEmpty());
+    }
+
+    @Test
     void deletedPolicyStaysOnTheSiteAsRetired() {
         TestRepo repo = threeReviews();
         repo.write("content/old.md", policy("Old Policy", "2017-01-01", "Old text."));

@@ -1,0 +1,86 @@
+package dev.trustcenter.site;
+
+import dev.trustcenter.content.Slugs;
+import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Revision;
+import dev.trustcenter.template.TemplateEngine;
+import dev.trustcenter.view.MovedView;
+import dev.trustcenter.view.PolicyDigest;
+import dev.trustcenter.view.PolicyJson;
+import dev.trustcenter.view.Urls;
+import dev.trustcenter.view.ViewContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps a renamed policy's old addresses working: links already sent to customers must not break.
+ * Under each slug the policy had before (from its revisions' paths), every page it has now —
+ * current, history, each review, revision and diff — gets a page that sends the reader to the
+ * same page under the current slug. A former slug that is some policy's slug now, or that two
+ * policies had, gets none: its pages belong to that policy, or no single one.
+ */
+final class MovedPages {
+
+    private MovedPages() {
+    }
+
+    static void write(ViewContext ctx, TemplateEngine templates, SiteOutput out, List<PolicyDigest> digests) {
+        Map<String, Policy> formerOwner = formerSlugs(ctx);
+        if (formerOwner.isEmpty()) {
+            return;
+        }
+        Urls u = ctx.urls();
+        Map<String, PolicyJson> bySlug = new HashMap<>();
+        digests.forEach(d -> bySlug.put(d.json().slug(), d.json()));
+        formerOwner.forEach((former, p) -> {
+            String from = u.policy(p.slug());
+            for (String sitePath : sitePaths(u, p, bySlug.get(p.slug()))) {
+                String old = u.policy(former) + sitePath.substring(from.length());
+                MovedView view = new MovedView(ctx.site(), p.title(), u.href(sitePath), u.absolute(sitePath));
+                out.write(new OutputFile(Urls.file(old), templates.renderBytes("moved.ftlh", view)), p.latest().path());
+            }
+        });
+    }
+
+    /** Former slug → the one policy that had it, for slugs no policy has now; sorted, for stable output. */
+    static Map<String, Policy> formerSlugs(ViewContext ctx) {
+        Set<String> current = new HashSet<>();
+        ctx.model().policies().forEach(p -> current.add(p.slug()));
+        Map<String, Policy> owner = new java.util.TreeMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Policy p : ctx.model().policies()) {
+            Set<String> formers = new LinkedHashSet<>();
+            for (Revision r : p.revisions()) {
+                formers.add(Slugs.fromPath(ctx.contentPath(r.path())));
+            }
+            formers.removeAll(current);
+            for (String former : formers) {
+                if (owner.putIfAbsent(former, p) != null) {
+                    shared.add(former);
+                }
+            }
+        }
+        owner.keySet().removeAll(shared);
+        return owner;
+    }
+
+    /** The site paths of a policy's pages, each diff in both views. */
+    private static List<String> sitePaths(Urls u, Policy p, PolicyJson json) {
+        List<String> paths = new ArrayList<>();
+        paths.add(u.policy(p.slug()));
+        paths.add(u.history(p.slug()));
+        p.reviews().forEach(r -> paths.add(u.review(p.slug(), r.label().slug())));
+        p.revisions().forEach(r -> paths.add(u.revision(p.slug(), r.id())));
+        int prefix = u.href("").length();
+        for (PolicyJson.DiffJson d : json.diffs()) {
+            paths.add(d.url().substring(prefix));
+            paths.add(d.url().substring(prefix) + "side-by-side/");
+        }
+        return paths;
+    }
+}
