@@ -63,7 +63,8 @@ final class DiffCommand implements Callable<Integer> {
         Diagnostics warnings = new Diagnostics();
         RangeDiff diff;
         try (TreeComparison comparison = compare()) {
-            diff = new RangeDiff(fromName(), toName(), comparison.fromCommit(), comparison.toCommit(),
+            diff = new RangeDiff(fromName(), toName(), comparison.fromCommit(),
+                    !comparison.fromCommit().equals(comparison.fromTip()), comparison.toCommit(),
                     new RangeDiffer(new MarkdownRenderer()).diff(PolicyChanges.of(comparison, warnings)));
         }
         PrintWriter err = spec.commandLine().getErr();

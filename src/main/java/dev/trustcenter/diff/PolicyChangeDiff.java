@@ -29,7 +29,8 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
      * it becomes "changes since the last review" rather than a review.
      */
     public boolean unreviewedTextChange() {
-        return change.older() != null && change.newer() != null && textChanged() && !change.reviewBumped();
+        return change.older() != null && change.newer() != null && textChanged() && !change.reviewBumped()
+                && !change.withoutReviewDates();
     }
 
     /** One short phrase for summaries: "edited, review bumped", "renamed from x.md", "added". */
@@ -39,7 +40,8 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
             s.append(" from ").append(change.older().path());
         }
         if (change.older() != null && change.newer() != null) {
-            s.append(change.reviewBumped() ? ", review recorded" : textChanged() ? ", review date unchanged" : "");
+            s.append(change.reviewBumped() ? ", review recorded"
+                    : !textChanged() ? "" : change.withoutReviewDates() ? ", no review dates" : ", review date unchanged");
         }
         if (change.newer() != null) {
             switch (change.newer().frontMatter().status()) {

@@ -9,10 +9,12 @@ import java.util.Objects;
  * @param from     how the older side is named for people ({@code main}, or a short hash)
  * @param to       how the newer side is named ({@code HEAD}, {@code working tree})
  * @param fromId   full hash of the older side (the merge base)
+ * @param fromMoved whether {@code from} moved on since {@code to} branched off, so that the merge
+ *                  base is not the commit {@code from} names
  * @param toId     full hash of the newer side; null for the working tree
  * @param policies in path order
  */
-public record RangeDiff(String from, String to, String fromId, String toId, List<PolicyChangeDiff> policies) {
+public record RangeDiff(String from, String to, String fromId, boolean fromMoved, String toId, List<PolicyChangeDiff> policies) {
 
     public RangeDiff {
         Objects.requireNonNull(from, "from");

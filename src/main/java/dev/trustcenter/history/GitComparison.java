@@ -53,7 +53,7 @@ final class GitComparison {
                         onDisk.put(id, repo.getWorkTree().toPath().resolve(ContentPaths.toRepo(root, path)));
                         return id;
                     });
-                    return new TreeComparison(root, from.name(), null, changes,
+                    return new TreeComparison(root, from.name(), from.name(), null, changes,
                             new MixedBlobSource(new GitBlobSource(repo), new FileBlobSource(onDisk)));
                 }
                 RevCommit to = walk.parseCommit(GitRepositories.resolve(repo, request.to()));
@@ -61,7 +61,7 @@ final class GitComparison {
                 try (TreeDiffer differ = new TreeDiffer(walk.getObjectReader(), root)) {
                     List<DiffEntry> entries = differ.changes(walk.parseCommit(base).getTree(), to.getTree());
                     List<FileChange> changes = toChanges(entries, root, request, path -> null);
-                    return new TreeComparison(root, base.name(), to.name(), changes, new GitBlobSource(repo));
+                    return new TreeComparison(root, base.name(), from.name(), to.name(), changes, new GitBlobSource(repo));
                 }
             }
         } catch (IOException e) {

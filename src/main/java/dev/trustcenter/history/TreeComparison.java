@@ -9,16 +9,19 @@ import java.util.Objects;
  *
  * @param contentRoot repository-relative content folder, {@code ""} for the root
  * @param fromCommit  full hash of the older side (the merge base of a range)
+ * @param fromTip     full hash the older ref points at: {@code fromCommit} unless the ref moved on
+ *                    since the newer side branched off
  * @param toCommit    full hash of the newer side; null for the working tree
  * @param changes     sorted by {@link FileChange#path()}
  * @param blobs       reads every blob id in {@code changes}; close it (or this record) when done
  */
-public record TreeComparison(String contentRoot, String fromCommit, String toCommit, List<FileChange> changes,
+public record TreeComparison(String contentRoot, String fromCommit, String fromTip, String toCommit, List<FileChange> changes,
                              BlobSource blobs) implements AutoCloseable {
 
     public TreeComparison {
         Objects.requireNonNull(contentRoot, "contentRoot");
         Objects.requireNonNull(fromCommit, "fromCommit");
+        Objects.requireNonNull(fromTip, "fromTip");
         changes = List.copyOf(changes);
         Objects.requireNonNull(blobs, "blobs");
     }

@@ -59,4 +59,14 @@ public record PolicyChange(Kind kind, PolicySource older, PolicySource newer, St
         return older != null && newer != null && newer.frontMatter().lastReviewed() != null
                 && !Objects.equals(older.frontMatter().lastReviewed(), newer.frontMatter().lastReviewed());
     }
+
+    /**
+     * Whether both sides exist and neither carries {@code last_reviewed}: the site then counts each
+     * revision as a review dated by its commit (as long as the policy never had the key), so a text
+     * change needs no bump.
+     */
+    public boolean withoutReviewDates() {
+        return older != null && newer != null && older.frontMatter().lastReviewed() == null
+                && newer.frontMatter().lastReviewed() == null;
+    }
 }

@@ -71,7 +71,8 @@ class DiffCommandTest {
         assertEquals(0, run.exitCode, run.stderr);
         List<String> lines = List.of(run.stdout.split("\n"));
         assertEquals("Policy changes main..review", lines.get(0));
-        assertTrue(lines.get(1).startsWith("5 policies changed (main at "), lines.get(1));
+        // main moved on after review branched off, so the older side is where they meet, named as such
+        assertTrue(lines.get(1).startsWith("5 policies changed (merge base of main and review at "), lines.get(1));
         assertEquals(List.of(
                 "  renamed  content/business-continuity.md  +0 −0     no text change, no review",
                 "  removed  content/legacy.md               +0 −7     removed: stays on the site as retired",
@@ -98,7 +99,7 @@ class DiffCommandTest {
         TestSite run = diff("--format", "markdown", "main..review");
         assertEquals(0, run.exitCode, run.stderr);
         String md = run.stdout;
-        assertTrue(md.startsWith("## Policy changes main..review\n\n5 policies changed \\(main at "), md);
+        assertTrue(md.startsWith("## Policy changes main..review\n\n5 policies changed \\(merge base of main and review at "), md);
         assertTrue(md.contains("\n> ⚠️ **1 policy: text changed without a `last_reviewed` bump.**"), md);
         assertTrue(md.contains("| Policy | File | Change | Words | Review |\n|---|---|---|---|---|\n"), md);
         assertTrue(md.contains("| Continuity | `content/business-continuity.md` | renamed from"
@@ -162,6 +163,33 @@ class DiffCommandTest {
                 + " e.g. 2024-03-31)\n", run.stderr);
         assertTrue(run.stdout.contains("  edited   content/privacy.md  +0 −0     last_reviewed removed or not a date"),
                 run.stdout);
+    }
+
+    @Test
+    void aBranchOffTheTipOfMainNamesMainItself() {
+        repo.checkout("main").branch("fresh").checkout("fresh");
+        String mainTip = repo.head();
+        repo.write("content/privacy.md", policy("Privacy", "2026-05-02", "We collect little personal data.\n"));
+        repo.commit("privacy review", "2026-05-02T10:00:00Z");
+        String second = diff("main..fresh").stdout.split("\n")[1];
+        assertTrue(second.startsWith("1 policy changed (main at " + mainTip.substring(0, 7) + " → fresh at "), second);
+        String byHash = diff(mainTip + "..fresh").stdout.split("\n")[1];
+        assertTrue(byHash.startsWith("1 policy changed (" + mainTip.substring(0, 7) + " → fresh at "), byHash);
+    }
+
+    @Test
+    void aPolicyWithoutReviewDatesIsNotFlaggedForAnUnbumpedChange() {
+        repo.checkout("main").branch("plain").checkout("plain");
+        repo.write("content/plain.md", "# Plain\n\nNo front matter at all.\n");
+        repo.commit("add plain", "2026-05-01T10:00:00Z");
+        repo.branch("plain-edit").checkout("plain-edit");
+        repo.write("content/plain.md", "# Plain\n\nNo front matter at all, edited.\n");
+        repo.commit("edit plain", "2026-05-02T10:00:00Z");
+        TestSite run = diff("plain..plain-edit");
+        assertEquals(0, run.exitCode, run.stderr);
+        assertFalse(run.stdout.contains("without a last_reviewed bump"), run.stdout);
+        assertTrue(run.stdout.contains("no last_reviewed: the site counts each revision as a review"), run.stdout);
+        assertFalse(diff("--format", "markdown", "plain..plain-edit").stdout.contains("⚠️"));
     }
 
     @Test

@@ -16,11 +16,15 @@ final class RangeLines {
         return "Policy changes " + range.from() + ".." + range.to();
     }
 
-    /** "3 policies changed (main at 1a2b3c4 → HEAD at 5d6e7f8)". */
+    /**
+     * "3 policies changed (main at 1a2b3c4 → HEAD at 5d6e7f8)", or "(merge base of main and HEAD at
+     * 1a2b3c4 → …)" when main has moved on since HEAD branched off.
+     */
     static String overview(RangeDiff range) {
         int n = range.policies().size();
         String counted = n == 0 ? "No policy changed" : n == 1 ? "1 policy changed" : n + " policies changed";
-        return counted + " (" + side(range.from(), range.fromId()) + " → " + side(range.to(), range.toId()) + ")";
+        String from = range.fromMoved() ? "merge base of " + range.from() + " and " + range.to() : range.from();
+        return counted + " (" + side(from, range.fromId()) + " → " + side(range.to(), range.toId()) + ")";
     }
 
     private static String side(String name, String id) {
@@ -28,7 +32,7 @@ final class RangeLines {
             return name;
         }
         String shortId = id.substring(0, Math.min(7, id.length()));
-        return name.equals(shortId) ? name : name + " at " + shortId;
+        return id.startsWith(name) ? shortId : name + " at " + shortId;
     }
 
     static String words(PolicyChangeDiff p) {
@@ -51,6 +55,9 @@ final class RangeLines {
         }
         if (p.unreviewedTextChange()) {
             return UNBUMPED;
+        }
+        if (c.withoutReviewDates() && p.textChanged()) {
+            return "no last_reviewed: the site counts each revision as a review, dated by its commit";
         }
         if (c.older().frontMatter().lastReviewed() != null && c.newer().frontMatter().lastReviewed() == null) {
             return "last_reviewed removed or not a date";
