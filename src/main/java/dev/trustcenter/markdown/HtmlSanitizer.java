@@ -16,6 +16,8 @@ final class HtmlSanitizer {
 
     /** Only used to classify relative URLs as http(s); relative links are kept relative. */
     private static final String BASE_URI = "https://trustcenter.invalid/";
+    /** What browsers strip from both ends of a URL: C0 controls and spaces. */
+    private static final Pattern EDGE_SPACE = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
 
     private final Cleaner cleaner = new Cleaner(safelist());
@@ -52,7 +54,8 @@ final class HtmlSanitizer {
     private static void resolve(Document dirty, LinkResolver links) {
         for (Element a : dirty.body().select("a[href], img[src]")) {
             String attribute = a.nameIs("a") ? "href" : "src";
-            String original = a.attr(attribute);
+            // as browsers do, so " javascript:…" is seen for the scheme it is, not as a relative path
+            String original = EDGE_SPACE.matcher(a.attr(attribute)).replaceAll("");
             a.attr(attribute, Objects.requireNonNull(links.resolve(original),
                     () -> "LinkResolver returned null for '" + original + "'; return the href itself to keep it"));
         }

@@ -44,6 +44,17 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aSchemeAfterLeadingSpaceIsRecognisedBeforeLinksAreResolved() {
+        LinkResolver relativeToPolicy = href -> href.contains(":") ? href : "/security/" + href;
+        String html = new MarkdownRenderer().render("""
+                <a href=" javascript:alert(1)">one</a> <a href="\tjavascript:alert(2)">two</a> <a href=" guide.md ">three</a>
+                """, relativeToPolicy).html();
+        Element body = org.jsoup.Jsoup.parseBodyFragment(html).body();
+        assertFalse(body.html().contains("javascript"), body.html());
+        assertEquals("/security/guide.md", body.select("a").get(2).attr("href"));
+    }
+
+    @Test
     void allowedExtrasSurviveAndClassesOnlyWhereWeAddThem() {
         Element body = body("""
                 <details open><summary>More</summary><mark>hi</mark> <del>a</del> <ins>b</ins> H<sub>2</sub>O x<sup>2</sup></details>
