@@ -204,7 +204,7 @@ public final class Checker {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            diagnostics.error(new SourcePosition(path, 1), "is not UTF-8 text: save it as UTF-8");
+            diagnostics.error(new SourcePosition(path, 1), "the file is not UTF-8 text: save it as UTF-8");
             return new String(bytes, StandardCharsets.UTF_8);
         }
     }

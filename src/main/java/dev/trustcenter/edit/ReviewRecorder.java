@@ -134,7 +134,7 @@ public final class ReviewRecorder {
             byte[] bytes = Files.readAllBytes(file);
             return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new SourceException(new SourcePosition(path, 1), "is not UTF-8 text: save it as UTF-8");
+            throw new SourceException(new SourcePosition(path, 1), "the file is not UTF-8 text: save it as UTF-8");
         } catch (IOException e) {
             throw new UserException("cannot read " + path + ": " + e.getMessage(), e);
         }

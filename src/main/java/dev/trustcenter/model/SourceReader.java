@@ -68,7 +68,7 @@ final class SourceReader {
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             if (strict) {
-                throw new SourceException(new SourcePosition(path, 1), "is not UTF-8 text: save it as UTF-8");
+                throw new SourceException(new SourcePosition(path, 1), "the file is not UTF-8 text: save it as UTF-8");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         }

@@ -85,7 +85,7 @@ final class DraftReader {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new SourceException(new SourcePosition(path, 1), "is not UTF-8 text: save it as UTF-8");
+            throw new SourceException(new SourcePosition(path, 1), "the file is not UTF-8 text: save it as UTF-8");
         }
     }
 }
