@@ -56,6 +56,11 @@ final class Moves {
         return text.isEmpty() ? null : b.shown().kind() + "\u0000" + text;
     }
 
+    /** The number of the change that change {@code n} moved to or from; null when it did not move. */
+    Integer partner(int n) {
+        return partner.get(n);
+    }
+
     /** The link from change {@code n} to where it moved, or "" when it did not move. */
     String link(int n) {
         Integer other = partner.get(n);

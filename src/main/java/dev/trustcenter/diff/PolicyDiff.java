@@ -1,6 +1,8 @@
 package dev.trustcenter.diff;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,6 +31,23 @@ public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemove
     /** Number of changed blocks: the fragments number them change-1 … change-N. */
     public int changes() {
         return (int) blocks.stream().filter(DiffBlock::isChange).count();
+    }
+
+    /**
+     * Each changed block that moved (deleted in one place, the same text inserted in another) with
+     * its counterpart, as the HTML views link them. By identity: equal blocks may stand in two places.
+     */
+    public Map<DiffBlock, DiffBlock> moves() {
+        Moves moves = Moves.of(blocks);
+        List<DiffBlock> changed = blocks.stream().filter(DiffBlock::isChange).toList();
+        Map<DiffBlock, DiffBlock> partners = new IdentityHashMap<>();
+        for (int n = 1; n <= changed.size(); n++) {
+            Integer other = moves.partner(n);
+            if (other != null) {
+                partners.put(changed.get(n - 1), changed.get(other - 1));
+            }
+        }
+        return partners;
     }
 
     /**

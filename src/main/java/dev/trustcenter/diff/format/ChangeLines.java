@@ -8,6 +8,7 @@ import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,31 @@ final class ChangeLines {
             }
         }
         return List.copyOf(sections.values());
+    }
+
+    /**
+     * For each block that moved, where to: "moved here from above", "moved to “Access”" (another
+     * section, by its title). Without these a moved section reads as one removed and one added.
+     */
+    static Map<DiffBlock, String> moveNotes(PolicyDiff diff) {
+        Map<DiffBlock, Integer> position = new IdentityHashMap<>();
+        for (int i = 0; i < diff.blocks().size(); i++) {
+            position.put(diff.blocks().get(i), i);
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        diff.sections().forEach(s -> titles.put(s.sectionId(), s.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : s.title()));
+        Map<DiffBlock, String> notes = new IdentityHashMap<>();
+        diff.moves().forEach((block, other) -> {
+            boolean here = block.op() == DiffBlock.Op.INSERT;
+            String where;
+            if (block.shown().sectionId().equals(other.shown().sectionId())) {
+                where = position.get(other) > position.get(block) ? "below" : "above";
+            } else {
+                where = "“" + titles.getOrDefault(other.shown().sectionId(), ChangedSection.BEFORE_FIRST_HEADING) + "”";
+            }
+            notes.put(block, here ? "moved here from " + where : "moved " + (where.startsWith("“") ? "to " : "") + where);
+        });
+        return notes;
     }
 
     /**

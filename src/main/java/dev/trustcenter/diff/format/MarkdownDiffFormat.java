@@ -6,12 +6,13 @@ import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * A diff as GitHub-flavoured Markdown for a pull-request comment: a bold summary, a table of changed
  * metadata, then per section a heading and one bullet per changed block labelled Added, Removed or
- * Changed, with ~~removed~~ and **added** words. Text from the policy is escaped so it cannot
+ * Changed (or, for a block that moved, where it moved), with ~~removed~~ and **added** words. Text from the policy is escaped so it cannot
  * format, link or inject HTML.
  */
 public final class MarkdownDiffFormat {
@@ -34,22 +35,25 @@ public final class MarkdownDiffFormat {
                         .append(cell(m.newer())).append(" |\n");
             }
         }
+        Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
             out.append("\n#### ").append(title).append("\n\n");
-            section.blocks().forEach(b -> out.append("- ").append(block(b)).append('\n'));
+            section.blocks().forEach(b -> out.append("- ").append(block(b, moves.get(b))).append('\n'));
         }
         return out.toString();
     }
 
-    private static String block(DiffBlock b) {
+    /** @param moved where the block moved ({@link ChangeLines#moveNotes}), null if it did not */
+    private static String block(DiffBlock b, String moved) {
         String text = ChangeLines.text(b, MarkdownDiffFormat::word);
+        String label = moved == null ? label(b.op()) : escape(capitalised(moved));
         if (text.isBlank()) {
-            return "**" + label(b.op()) + ":** _(no text: formatting, a link or an image)_";
+            return "**" + label + ":** _(no text: formatting, a link or an image)_";
         }
         return switch (b.op()) {
-            case INSERT -> "**Added:** " + escape(text);
-            case DELETE -> "**Removed:** ~~" + escape(text) + "~~";
+            case INSERT -> "**" + label + ":** " + escape(text);
+            case DELETE -> "**" + label + ":** ~~" + escape(text) + "~~";
             default -> "**Changed:** " + text;
         };
     }

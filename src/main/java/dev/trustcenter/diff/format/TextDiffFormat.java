@@ -6,11 +6,13 @@ import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
 import dev.trustcenter.markdown.Block;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A diff for a terminal: a summary line, changed metadata, then per section an {@code @@ Title @@}
  * line and one line per changed block, starting {@code +} (inserted), {@code -} (deleted) or
- * {@code ~} (changed, with {@code [-removed-]} and {@code {+added+}} word markers). Colours are ANSI
+ * {@code ~} (changed, with {@code [-removed-]} and {@code {+added+}} word markers), a moved block
+ * followed by where it moved ("(moved here from above)"). Colours are ANSI
  * escapes added to, not replacing, the markers.
  */
 public final class TextDiffFormat {
@@ -33,10 +35,12 @@ public final class TextDiffFormat {
         StringBuilder out = new StringBuilder();
         line(out, paint(ChangeLines.summary(diff), BOLD, colour));
         metadata.forEach(m -> line(out, ChangeLines.metadata(m)));
+        Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? "(before the first heading)" : section.title();
             line(out, paint("@@ " + title + " @@", CYAN, colour));
-            section.blocks().forEach(b -> line(out, block(b, colour)));
+            section.blocks().forEach(b -> line(out, block(b, colour)
+                    + (moves.containsKey(b) ? "  (" + moves.get(b) + ")" : "")));
         }
         return out.toString();
     }

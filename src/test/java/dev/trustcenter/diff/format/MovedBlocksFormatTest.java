@@ -1,0 +1,50 @@
+package dev.trustcenter.diff.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.markdown.LinkResolver;
+import dev.trustcenter.markdown.MarkdownRenderer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The text and Markdown formats say where a moved block went, as the site's diff pages do. */
+class MovedBlocksFormatTest {
+
+    private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
+
+    private static final String ACCESS = "## Access\n\nStaff sign in with single sign-on and a hardware key.\n\n";
+    private static final String BACKUPS = "## Backups\n\nBackups run every night and are restored every quarter.\n\n";
+    private static final String NOTICE = "## Notice\n\nWe tell customers within 72 hours of confirming a breach.\n\n";
+
+    private static PolicyDiff diff(String older, String newer) {
+        return PolicyDiffer.diff(RENDERER.render(older, LinkResolver.NONE), RENDERER.render(newer, LinkResolver.NONE));
+    }
+
+    @Test
+    void aSectionMovedUpReadsAsMovedInMarkdown() {
+        String md = MarkdownDiffFormat.render(diff(ACCESS + BACKUPS + NOTICE, NOTICE + ACCESS + BACKUPS));
+        assertTrue(md.contains("- **Moved here from below:** We tell customers within 72 hours"), md);
+        assertTrue(md.contains("- **Moved above:** ~~We tell customers within 72 hours"), md);
+        assertFalse(md.contains("**Added:**") || md.contains("**Removed:**"), md);
+    }
+
+    @Test
+    void aParagraphMovedToAnotherSectionNamesItInText() {
+        String older = ACCESS + "Visitors are escorted at all times.\n\n" + BACKUPS;
+        String newer = ACCESS + BACKUPS + "Visitors are escorted at all times.\n\n";
+        List<String> lines = List.of(TextDiffFormat.render(diff(older, newer), false).split("\n"));
+        assertTrue(lines.contains("- Visitors are escorted at all times.  (moved to “Backups”)"), lines.toString());
+        assertTrue(lines.contains("+ Visitors are escorted at all times.  (moved here from “Access”)"), lines.toString());
+    }
+
+    @Test
+    void anEditedParagraphIsNotAMove() {
+        String md = MarkdownDiffFormat.render(diff(ACCESS, ACCESS.replace("hardware key", "passkey")));
+        assertEquals(1, md.split("\\*\\*Changed:\\*\\*", -1).length - 1, md);
+        assertFalse(md.contains("Moved"), md);
+    }
+}
