@@ -8,6 +8,7 @@ import dev.trustcenter.content.Slugs;
 import dev.trustcenter.history.CommitInfo;
 import dev.trustcenter.history.FileLineage;
 import dev.trustcenter.history.RawRevision;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -45,7 +46,7 @@ final class LineageReader {
             return null;
         }
         return assemble(Slugs.fromPath(raws.get(raws.size() - 1).contentPath()),
-                markReviews(revisions), lineage.deletedBy() != null);
+                markReviews(revisions), lineage.deletedBy() == null ? null : lineage.deletedBy().time());
     }
 
     private Revision revision(RawRevision raw, boolean atBuiltCommit) {
@@ -84,7 +85,8 @@ final class LineageReader {
         return marked;
     }
 
-    private Policy assemble(String slug, List<Revision> revisions, boolean deleted) {
+    /** @param deletedAt when the file was deleted; null while it exists */
+    private Policy assemble(String slug, List<Revision> revisions, Instant deletedAt) {
         List<Integer> reviewIndexes = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < revisions.size(); i++) {
@@ -113,22 +115,32 @@ final class LineageReader {
         for (int i = from; i < labelled.size(); i++) {
             labelled.set(i, labelled.get(i).withReview(false, null, null));
         }
-        return policy(slug, labelled, reviews, labelled.subList(from, labelled.size()), deleted);
+        return policy(slug, labelled, reviews, labelled.subList(from, labelled.size()), deletedAt);
     }
 
     private Policy policy(String slug, List<Revision> revisions, List<Review> reviews, List<Revision> unreviewed,
-                          boolean deleted) {
+                          Instant deletedAt) {
         Revision latest = revisions.get(revisions.size() - 1);
         FrontMatter fm = latest.source().frontMatter();
-        boolean retired = deleted || fm.status() == PolicyStatus.RETIRED;
+        boolean retired = deletedAt != null || fm.status() == PolicyStatus.RETIRED;
         LocalDate last = reviews.get(reviews.size() - 1).reviewed();
         if (retired) {
-            return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null, latest, null);
+            return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null, latest, null,
+                    fm.status() == PolicyStatus.RETIRED ? markedRetired(revisions) : deletedAt);
         }
         LocalDate next = ReviewSchedule.nextReview(fm, last, defaultCycle);
         Revision inForce = inForce(revisions, today);
         return new Policy(slug, latest, revisions, reviews, unreviewed, false, last, next, ReviewStatus.of(next, today),
-                inForce, inForce == latest ? null : latest);
+                inForce, inForce == latest ? null : latest, null);
+    }
+
+    /** The commit time of the revision that began the final run of {@code status: retired}. */
+    private static Instant markedRetired(List<Revision> revisions) {
+        int first = revisions.size() - 1;
+        while (first > 0 && revisions.get(first - 1).source().frontMatter().status() == PolicyStatus.RETIRED) {
+            first--;
+        }
+        return revisions.get(first).time();
     }
 
     /**
@@ -161,6 +173,7 @@ final class LineageReader {
         List<Review> reviews = new ArrayList<>(older.reviews());
         reviews.addAll(newer.reviews());
         return new Policy(newer.slug(), newer.latest(), revisions, reviews, newer.unreviewed(), newer.retired(),
-                newer.lastReviewed(), newer.nextReview(), newer.reviewStatus(), newer.inForce(), newer.upcoming());
+                newer.lastReviewed(), newer.nextReview(), newer.reviewStatus(), newer.inForce(), newer.upcoming(),
+                newer.retiredAt());
     }
 }

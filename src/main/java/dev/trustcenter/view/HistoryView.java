@@ -9,12 +9,13 @@ import java.util.List;
  * @param comparePairs   every published diff between two of those versions, newest first: what the
  *                       compare form can reach, listed as links for readers without JavaScript
  * @param upcoming       a newer version dated to take effect later; null when there is none
+ * @param retiredIso     when a retired policy was retired (the commit's day, ISO); null otherwise
  */
 public record HistoryView(SiteView site, String slug, String title, String currentUrl, String historyUrl,
                           String feedUrl, String materialFeedUrl, ReviewBannerView banner, boolean retired,
                           List<RevisionView> unreviewed, List<HistoryReviewView> reviews,
                           List<CompareOptionView> compareOptions, List<ComparePairView> comparePairs,
-                          UpcomingView upcoming) {
+                          UpcomingView upcoming, String retiredIso, String retiredText) {
 
     public HistoryView {
         unreviewed = List.copyOf(unreviewed);
@@ -27,7 +28,7 @@ public record HistoryView(SiteView site, String slug, String title, String curre
                        String materialFeedUrl, ReviewBannerView banner, boolean retired, List<RevisionView> unreviewed,
                        List<HistoryReviewView> reviews, List<CompareOptionView> compareOptions) {
         this(site, slug, title, currentUrl, historyUrl, feedUrl, materialFeedUrl, banner, retired, unreviewed, reviews,
-                compareOptions, List.of(), null);
+                compareOptions, List.of(), null, null, null);
     }
 
     /** A published diff the compare form offers: {@code from} and {@code to} are option keys. */

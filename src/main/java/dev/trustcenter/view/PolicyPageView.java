@@ -12,13 +12,14 @@ import java.util.Map;
  * @param unreviewed  only on the current page, when the text changed since the last review
  * @param extra       front-matter keys trustcenter does not know, as the writer wrote them
  * @param upcoming    only on the current page, when a newer version is dated to take effect later
+ * @param retiredIso  when a retired policy was retired (the commit's day, ISO); null otherwise
  */
 public record PolicyPageView(SiteView site, String kind, String slug, String title, String summary,
                              String owner, String category, String url, String currentUrl,
                              String historyUrl, String feedUrl, String bodyHtml, List<HeadingView> toc,
                              VersionView version, ReviewBannerView banner, ArchivedNoticeView archived,
                              UnreviewedNoticeView unreviewed, boolean retired, Map<String, Object> extra,
-                             UpcomingView upcoming) {
+                             UpcomingView upcoming, String retiredIso, String retiredText) {
 
     public PolicyPageView(SiteView site, String kind, String slug, String title, String summary, String owner,
                           String category, String url, String currentUrl, String historyUrl, String feedUrl,
@@ -26,7 +27,7 @@ public record PolicyPageView(SiteView site, String kind, String slug, String tit
                           ArchivedNoticeView archived, UnreviewedNoticeView unreviewed, boolean retired,
                           Map<String, Object> extra) {
         this(site, kind, slug, title, summary, owner, category, url, currentUrl, historyUrl, feedUrl, bodyHtml, toc,
-                version, banner, archived, unreviewed, retired, extra, null);
+                version, banner, archived, unreviewed, retired, extra, null, null, null);
     }
 
     public PolicyPageView {

@@ -124,7 +124,8 @@ public final class PolicyViews {
         return new PolicyPageView(ctx.site(), kind, p.slug(), fm.title(), fm.summary(), fm.owner(), fm.category(),
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
                 HeadingLinks.add(body.html(), toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
-                p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null);
+                p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null,
+                Formats.isoOrNull(retiredOn(p)), Formats.dayOrNull(retiredOn(p)));
     }
 
     ChangeType changeType(Revision r) {
@@ -149,7 +150,12 @@ public final class PolicyViews {
         }
         return new HistoryView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p),
                 ctx.urls().href(ctx.urls().policyFeed(p.slug())), ctx.urls().href(ctx.urls().policyMaterialFeed(p.slug())),
-                ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options, pairs, ctx.upcoming(p));
+                ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options, pairs, ctx.upcoming(p),
+                Formats.isoOrNull(retiredOn(p)), Formats.dayOrNull(retiredOn(p)));
+    }
+
+    private static java.time.LocalDate retiredOn(Policy p) {
+        return p.retiredAt() == null ? null : java.time.LocalDate.ofInstant(p.retiredAt(), java.time.ZoneOffset.UTC);
     }
 
     private List<RevisionView> revisionsNewestFirst(List<Revision> revisions) {

@@ -201,6 +201,25 @@ class BuildEndToEndTest {
         assertTrue(site.policy("old").get("retired").asBoolean());
         assertTrue(site.page("/").select("a[href=/old/]").size() > 0, "home lists the retired policy");
         assertTrue(site.page("/").text().contains("Retired"), site.page("/").text());
+        for (String page : List.of("/old/", "/old/history/")) {
+            Element notice = site.select(page, ".notice-retired");
+            assertTrue(notice.text().contains("Retired on 22 Dec 2017."), notice.text());
+            assertEquals("2017-12-22", notice.selectFirst("time").attr("datetime"));
+        }
+    }
+
+    @Test
+    void aPolicyMarkedRetiredSaysSinceWhenItWasMarked() {
+        TestRepo repo = threeReviews();
+        repo.write("content/old.md", policy("Old Policy", "2017-01-01", "Old text."));
+        repo.commit("add old", "2017-10-01T10:00:00Z");
+        repo.write("content/old.md", policy("Old Policy", "2017-01-01", "Old text.").replace("---\nOld", "status: retired\n---\nOld"));
+        repo.commit("retire old", "2017-11-02T10:00:00Z");
+        repo.write("content/old.md", policy("Old Policy", "2017-01-01", "Old text, kept.").replace("---\nOld", "status: retired\n---\nOld"));
+        repo.commit("edit the retired text", "2017-12-05T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2018-01-10");
+        assertTrue(site.select("/old/", ".notice-retired").text().contains("Retired on 2 Nov 2017."),
+                site.select("/old/", ".notice-retired").text());
     }
 
     @Test
