@@ -127,13 +127,19 @@ class BuildEndToEndTest {
         return banner.text();
     }
 
-    @Test
-    void renamedPolicyKeepsItsWholeHistory() {
+    /** security.md, added in January 2020 and renamed to security-policy.md in February. */
+    private TestRepo securityRenamedInFebruary() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
         repo.commit("add", "2020-01-10T09:00:00Z");
         repo.move("content/security.md", "content/security-policy.md");
         repo.commit("rename", "2020-02-10T09:00:00Z");
+        return repo;
+    }
+
+    @Test
+    void renamedPolicyKeepsItsWholeHistory() {
+        TestRepo repo = securityRenamedInFebruary();
         repo.write("content/security-policy.md", policy("Security", "2020-04-10", "Text two."));
         repo.commit("review", "2020-04-10T09:00:00Z");
         TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
@@ -176,11 +182,7 @@ class BuildEndToEndTest {
 
     @Test
     void aFormerSlugThatAnotherPolicyTookIsThatPolicys() {
-        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
-        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
-        repo.commit("add", "2020-01-10T09:00:00Z");
-        repo.move("content/security.md", "content/security-policy.md");
-        repo.commit("rename", "2020-02-10T09:00:00Z");
+        TestRepo repo = securityRenamedInFebruary();
         repo.write("content/security.md", policy("Security Overview", "2020-03-10", "Overview."));
         repo.commit("a new policy under the old name", "2020-03-10T09:00:00Z");
         TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
