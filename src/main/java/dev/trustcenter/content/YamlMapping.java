@@ -45,8 +45,13 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         return new YamlMapping(path, yaml, firstLine, values);
     }
 
+    /** A text value; a list (two owners, say) reads as its items joined by commas, not as "[a, b]". */
     String string(String key) {
         Object v = values.get(key);
+        if (v instanceof java.util.List<?> list) {
+            return list.stream().filter(java.util.Objects::nonNull).map(item -> String.valueOf(item).trim())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
         return v == null ? null : String.valueOf(v).trim();
     }
 

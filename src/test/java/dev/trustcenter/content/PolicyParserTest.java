@@ -42,6 +42,18 @@ class PolicyParserTest {
     }
 
     @Test
+    void aListOfOwnersReadsAsTheirNames() {
+        PolicySource s = PolicyParser.parse("content/security.md", """
+                ---
+                title: Security Policy
+                owner: [Head of Security, CTO]
+                ---
+                Body.
+                """, warnings);
+        assertEquals("Head of Security, CTO", s.frontMatter().owner());
+    }
+
+    @Test
     void invalidDateNamesFileAndLine() {
         SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", """
                 ---
