@@ -7,6 +7,7 @@ import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.MovedView;
 import dev.trustcenter.view.PolicyDigest;
 import dev.trustcenter.view.PolicyJson;
+import dev.trustcenter.view.SiteViews;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import java.util.Set;
  * Keeps a renamed policy's old addresses working: links already sent to customers must not break.
  * Under each slug the policy had before (from its revisions' paths), every page it has now —
  * current, history, each review, revision and diff — gets a page that sends the reader to the
- * same page under the current slug. A former slug that is some policy's slug now, or that two
- * policies had, gets none: its pages belong to that policy, or no single one.
+ * same page under the current slug, and its two feeds are written there as well. A former slug
+ * that is some policy's slug now, or that two policies had, gets none: its pages belong to that
+ * policy, or no single one.
  */
 final class MovedPages {
 
@@ -35,15 +37,22 @@ final class MovedPages {
             return;
         }
         Urls u = ctx.urls();
-        Map<String, PolicyJson> bySlug = new HashMap<>();
-        digests.forEach(d -> bySlug.put(d.json().slug(), d.json()));
+        Map<String, PolicyDigest> digestBySlug = new HashMap<>();
+        digests.forEach(d -> digestBySlug.put(d.json().slug(), d));
+        SiteViews feeds = new SiteViews(ctx, digests);
         formerOwner.forEach((former, p) -> {
             String from = u.policy(p.slug());
-            for (String sitePath : sitePaths(u, p, bySlug.get(p.slug()))) {
+            for (String sitePath : sitePaths(u, p, digestBySlug.get(p.slug()).json())) {
                 String old = u.policy(former) + sitePath.substring(from.length());
                 MovedView view = new MovedView(ctx.site(), p.title(), u.href(sitePath), u.absolute(sitePath));
                 out.write(new OutputFile(Urls.file(old), templates.renderBytes("moved.ftlh", view)), p.latest().path());
             }
+            // feed readers do not follow a page's refresh: the old feed addresses carry the feeds themselves
+            PolicyDigest digest = digestBySlug.get(p.slug());
+            out.write(new OutputFile(Urls.file(u.policyFeed(former)),
+                    templates.renderBytes("feed.ftlx", feeds.policyFeed(digest, false))), p.latest().path());
+            out.write(new OutputFile(Urls.file(u.policyMaterialFeed(former)),
+                    templates.renderBytes("feed.ftlx", feeds.policyFeed(digest, true))), p.latest().path());
         });
     }
 

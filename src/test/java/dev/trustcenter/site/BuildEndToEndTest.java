@@ -178,6 +178,8 @@ class BuildEndToEndTest {
             assertTrue(site.exists(moved), moved + " exists for " + old);
         }
         assertFalse(site.page("/sitemap.xml").text().contains("/security/"), "old addresses stay out of the sitemap");
+        assertEquals(site.text("/security-policy/feed.xml"), site.text("/security/feed.xml"), "subscribers keep the feed");
+        assertEquals(site.text("/security-policy/feed-material.xml"), site.text("/security/feed-material.xml"));
     }
 
     @Test
