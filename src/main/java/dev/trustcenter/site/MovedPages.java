@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Keeps a renamed policy's old addresses working: links already sent to customers must not break.
@@ -42,13 +43,13 @@ final class MovedPages {
         SiteViews feeds = new SiteViews(ctx, digests);
         formerOwner.forEach((former, p) -> {
             String from = u.policy(p.slug());
-            for (String sitePath : sitePaths(u, p, digestBySlug.get(p.slug()).json())) {
+            PolicyDigest digest = digestBySlug.get(p.slug());
+            for (String sitePath : sitePaths(u, p, digest.json())) {
                 String old = u.policy(former) + sitePath.substring(from.length());
                 MovedView view = new MovedView(ctx.site(), p.title(), u.href(sitePath), u.absolute(sitePath));
                 out.write(new OutputFile(Urls.file(old), templates.renderBytes("moved.ftlh", view)), p.latest().path());
             }
             // feed readers do not follow a page's refresh: the old feed addresses carry the feeds themselves
-            PolicyDigest digest = digestBySlug.get(p.slug());
             out.write(new OutputFile(Urls.file(u.policyFeed(former)),
                     templates.renderBytes("feed.ftlx", feeds.policyFeed(digest, false))), p.latest().path());
             out.write(new OutputFile(Urls.file(u.policyMaterialFeed(former)),
@@ -57,10 +58,10 @@ final class MovedPages {
     }
 
     /** Former slug → the one policy that had it, for slugs no policy has now; sorted, for stable output. */
-    static Map<String, Policy> formerSlugs(ViewContext ctx) {
+    private static Map<String, Policy> formerSlugs(ViewContext ctx) {
         Set<String> current = new HashSet<>();
         ctx.model().policies().forEach(p -> current.add(p.slug()));
-        Map<String, Policy> owner = new java.util.TreeMap<>();
+        Map<String, Policy> owner = new TreeMap<>();
         Set<String> shared = new HashSet<>();
         for (Policy p : ctx.model().policies()) {
             Set<String> formers = new LinkedHashSet<>();

@@ -6,6 +6,8 @@ import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -154,8 +156,8 @@ public final class PolicyViews {
                 Formats.isoOrNull(retiredOn(p)), Formats.dayOrNull(retiredOn(p)));
     }
 
-    private static java.time.LocalDate retiredOn(Policy p) {
-        return p.retiredAt() == null ? null : java.time.LocalDate.ofInstant(p.retiredAt(), java.time.ZoneOffset.UTC);
+    private static LocalDate retiredOn(Policy p) {
+        return p.retiredAt() == null ? null : LocalDate.ofInstant(p.retiredAt(), ZoneOffset.UTC);
     }
 
     private List<RevisionView> revisionsNewestFirst(List<Revision> revisions) {

@@ -77,14 +77,12 @@ final class ChangeLines {
         diff.sections().forEach(s -> titles.put(s.sectionId(), s.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : s.title()));
         Map<DiffBlock, String> notes = new IdentityHashMap<>();
         diff.moves().forEach((block, other) -> {
-            boolean here = block.op() == DiffBlock.Op.INSERT;
-            String where;
-            if (block.shown().sectionId().equals(other.shown().sectionId())) {
-                where = position.get(other) > position.get(block) ? "below" : "above";
-            } else {
-                where = "“" + titles.getOrDefault(other.shown().sectionId(), ChangedSection.BEFORE_FIRST_HEADING) + "”";
-            }
-            notes.put(block, here ? "moved here from " + where : "moved " + (where.startsWith("“") ? "to " : "") + where);
+            boolean sameSection = block.shown().sectionId().equals(other.shown().sectionId());
+            String where = sameSection ? (position.get(other) > position.get(block) ? "below" : "above")
+                    : "“" + titles.getOrDefault(other.shown().sectionId(), ChangedSection.BEFORE_FIRST_HEADING) + "”";
+            String note = block.op() == DiffBlock.Op.INSERT ? "moved here from " + where
+                    : sameSection ? "moved " + where : "moved to " + where;
+            notes.put(block, note);
         });
         return notes;
     }
