@@ -92,7 +92,10 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
 
     static String problem(YamlEngineException e) {
         if (e instanceof MarkedYamlEngineException m && m.getProblem() != null) {
-            return m.getProblem();
+            // the parser's words for a line that fits neither the block above it nor a new key
+            return m.getProblem().startsWith("expected <block end>")
+                    ? m.getProblem() + " (is this line indented like the lines above it, and does it start with 'key:'?)"
+                    : m.getProblem();
         }
         String msg = String.valueOf(e.getMessage());
         int nl = msg.indexOf('\n');

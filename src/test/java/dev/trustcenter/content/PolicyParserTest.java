@@ -79,6 +79,20 @@ class PolicyParserTest {
     }
 
     @Test
+    void aMisindentedListItemIsReportedWithAHintAtItsLine() {
+        SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", """
+                ---
+                title: A
+                frameworks:
+                  - SOC 2
+                 - ISO 27001
+                ---
+                """, warnings));
+        assertEquals("content/a.md:5:2", e.position().toString());
+        assertTrue(e.detail().contains("is this line indented like the lines above it"), e.detail());
+    }
+
+    @Test
     void unclosedFrontMatterIsAnErrorOnLineOne() {
         SourceException e = assertThrows(SourceException.class,
                 () -> PolicyParser.parse("content/a.md", "---\ntitle: A\n\n# A\n", warnings));
