@@ -2,8 +2,11 @@ package dev.trustcenter.content;
 
 import dev.trustcenter.diag.SourcePosition;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -48,9 +51,9 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
     /** A text value; a list (two owners, say) reads as its items joined by commas, not as "[a, b]". */
     String string(String key) {
         Object v = values.get(key);
-        if (v instanceof java.util.List<?> list) {
-            return list.stream().filter(java.util.Objects::nonNull).map(item -> String.valueOf(item).trim())
-                    .collect(java.util.stream.Collectors.joining(", "));
+        if (v instanceof List<?> list) {
+            return list.stream().filter(Objects::nonNull).map(item -> String.valueOf(item).trim())
+                    .collect(Collectors.joining(", "));
         }
         return v == null ? null : String.valueOf(v).trim();
     }

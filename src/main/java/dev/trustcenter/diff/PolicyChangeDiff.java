@@ -40,8 +40,11 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
             s.append(" from ").append(change.older().path());
         }
         if (change.older() != null && change.newer() != null) {
-            s.append(change.reviewBumped() ? ", review recorded"
-                    : !textChanged() ? "" : change.withoutReviewDates() ? ", no review dates" : ", review date unchanged");
+            if (change.reviewBumped()) {
+                s.append(", review recorded");
+            } else if (textChanged()) {
+                s.append(change.withoutReviewDates() ? ", no review dates" : ", review date unchanged");
+            }
         }
         if (change.newer() != null) {
             switch (change.newer().frontMatter().status()) {

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param toId     full hash of the newer side; null for the working tree
  * @param policies in path order
  */
-public record RangeDiff(String from, String to, String fromId, boolean fromMoved, String toId, List<PolicyChangeDiff> policies) {
+public record RangeDiff(String from, String to, String fromId, boolean fromMoved, String toId,
+                        List<PolicyChangeDiff> policies) {
 
     public RangeDiff {
         Objects.requireNonNull(from, "from");

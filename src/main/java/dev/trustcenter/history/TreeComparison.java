@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param changes     sorted by {@link FileChange#path()}
  * @param blobs       reads every blob id in {@code changes}; close it (or this record) when done
  */
-public record TreeComparison(String contentRoot, String fromCommit, String fromTip, String toCommit, List<FileChange> changes,
-                             BlobSource blobs) implements AutoCloseable {
+public record TreeComparison(String contentRoot, String fromCommit, String fromTip, String toCommit,
+                             List<FileChange> changes, BlobSource blobs) implements AutoCloseable {
 
     public TreeComparison {
         Objects.requireNonNull(contentRoot, "contentRoot");

@@ -125,8 +125,9 @@ final class LineageReader {
         boolean retired = deletedAt != null || fm.status() == PolicyStatus.RETIRED;
         LocalDate last = reviews.get(reviews.size() - 1).reviewed();
         if (retired) {
+            Instant retiredAt = fm.status() == PolicyStatus.RETIRED ? markedRetired(revisions) : deletedAt;
             return new Policy(slug, latest, revisions, reviews, unreviewed, true, last, null, null, latest, null,
-                    fm.status() == PolicyStatus.RETIRED ? markedRetired(revisions) : deletedAt);
+                    retiredAt == null ? null : LocalDate.ofInstant(retiredAt, ZoneOffset.UTC));
         }
         LocalDate next = ReviewSchedule.nextReview(fm, last, defaultCycle);
         Revision inForce = inForce(revisions, today);
@@ -174,6 +175,6 @@ final class LineageReader {
         reviews.addAll(newer.reviews());
         return new Policy(newer.slug(), newer.latest(), revisions, reviews, newer.unreviewed(), newer.retired(),
                 newer.lastReviewed(), newer.nextReview(), newer.reviewStatus(), newer.inForce(), newer.upcoming(),
-                newer.retiredAt());
+                newer.retiredOn());
     }
 }

@@ -1,6 +1,5 @@
 package dev.trustcenter.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,13 +16,14 @@ import java.util.List;
  *                     future-dated, and also when every revision is (nothing older could apply)
  * @param upcoming     {@code latest} when its {@code effective} date is after the build's today and an
  *                     older version is in force until then; null otherwise
- * @param retiredAt    when a retired policy was retired: the commit that began its final run of
- *                     {@code status: retired}, else the one that deleted its file; null otherwise
+ * @param retiredOn    when a retired policy was retired, in UTC: the day of the commit that began its
+ *                     final run of {@code status: retired}, else of the one that deleted its file;
+ *                     null otherwise
  */
 public record Policy(String slug, Revision latest, List<Revision> revisions, List<Review> reviews,
                      List<Revision> unreviewed, boolean retired, LocalDate lastReviewed,
                      LocalDate nextReview, ReviewStatus reviewStatus, Revision inForce, Revision upcoming,
-                     Instant retiredAt) {
+                     LocalDate retiredOn) {
 
     public Policy {
         revisions = List.copyOf(revisions);

@@ -14,8 +14,8 @@ import dev.trustcenter.view.ViewContext;
 import java.util.List;
 
 /**
- * Writes the site-wide files: home, feeds, sitemap, 404, renamed policies' old addresses, policies.json,
- * theme and content assets.
+ * Writes the site-wide files: home, feeds, sitemap, 404, renamed policies' old addresses,
+ * policies.json, theme and content assets.
  */
 final class SitePages {
 

@@ -6,8 +6,6 @@ import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -127,7 +125,7 @@ public final class PolicyViews {
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
                 HeadingLinks.add(body.html(), toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
                 p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null,
-                Formats.isoOrNull(retiredOn(p)), Formats.dayOrNull(retiredOn(p)));
+                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
     }
 
     ChangeType changeType(Revision r) {
@@ -153,11 +151,7 @@ public final class PolicyViews {
         return new HistoryView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p),
                 ctx.urls().href(ctx.urls().policyFeed(p.slug())), ctx.urls().href(ctx.urls().policyMaterialFeed(p.slug())),
                 ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options, pairs, ctx.upcoming(p),
-                Formats.isoOrNull(retiredOn(p)), Formats.dayOrNull(retiredOn(p)));
-    }
-
-    private static LocalDate retiredOn(Policy p) {
-        return p.retiredAt() == null ? null : LocalDate.ofInstant(p.retiredAt(), ZoneOffset.UTC);
+                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
     }
 
     private List<RevisionView> revisionsNewestFirst(List<Revision> revisions) {

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * A diff as GitHub-flavoured Markdown for a pull-request comment: a bold summary, a table of changed
  * metadata, then per section a heading and one bullet per changed block labelled Added, Removed or
- * Changed (or, for a block that moved, where it moved), with ~~removed~~ and **added** words. Text from the policy is escaped so it cannot
- * format, link or inject HTML.
+ * Changed (or, for a block that moved, where it moved), with ~~removed~~ and **added** words. Text
+ * from the policy is escaped so it cannot format, link or inject HTML.
  */
 public final class MarkdownDiffFormat {
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * A diff for a terminal: a summary line, changed metadata, then per section an {@code @@ Title @@}
  * line and one line per changed block, starting {@code +} (inserted), {@code -} (deleted) or
  * {@code ~} (changed, with {@code [-removed-]} and {@code {+added+}} word markers), a moved block
- * followed by where it moved ("(moved here from above)"). Colours are ANSI
- * escapes added to, not replacing, the markers.
+ * followed by where it moved ("(moved here from above)"). Colours are ANSI escapes added to, not
+ * replacing, the markers.
  */
 public final class TextDiffFormat {
 
