@@ -22,7 +22,7 @@ final class BlockContent {
             case EQUAL -> side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
             case INSERT -> "<ins>" + DiffMarkup.newer(b.newer().html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(b.older().html()) + "</del>";
-            case CHANGE -> changed.rendered("whole", 0, side, () -> checked(side,
+            case CHANGE -> changed.rendered(0, side, () -> checked(side,
                     rooted(side == Side.OLDER ? changed.olderRoot() : changed.newerRoot(), side != Side.OLDER,
                             PieceHtml.render(changed.parts().get(0), side)),
                     b.older().text(), b.newer().text(), b.older().html(), b.newer().html()));
@@ -42,7 +42,7 @@ final class BlockContent {
             case EQUAL -> side == Side.OLDER ? DiffMarkup.older(inner(b.older())) : DiffMarkup.newer(inner(b.newer()));
             case INSERT -> "<ins>" + DiffMarkup.newer(inner(b.newer())) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(inner(b.older())) + "</del>";
-            case CHANGE -> changed.rendered("item", 0, side, () -> checked(side,
+            case CHANGE -> changed.rendered(0, side, () -> checked(side,
                     PieceHtml.render(changed.parts().get(0), side), b.older().text(), b.newer().text(),
                     inner(b.older()), inner(b.newer())));
         };
@@ -65,7 +65,7 @@ final class BlockContent {
         }
         // the same changed row is in many diffs; only its attributes and navigation differ
         String afterNav = changed == null ? afterNav(b, side, null, cells, newer)
-                : changed.rendered("row", 0, side, () -> afterNav(b, side, changed, cells, newer));
+                : changed.rendered(changed.wholeRow(), side, () -> afterNav(b, side, changed, cells, newer));
         return out.append(afterNav).append("</tr>").toString();
     }
 
@@ -85,7 +85,7 @@ final class BlockContent {
         return switch (b.op()) {
             case INSERT -> "<ins>" + DiffMarkup.newer(cell.html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(cell.html()) + "</del>";
-            default -> changed.rendered("cell", i, side, () -> checked(side, PieceHtml.render(changed.parts().get(i), side),
+            default -> changed.rendered(i, side, () -> checked(side, PieceHtml.render(changed.parts().get(i), side),
                     b.older().cells().get(i), b.newer().cells().get(i), changed.cells(false).get(i).html(),
                     changed.cells(true).get(i).html()));
         };

@@ -3,9 +3,7 @@ package dev.trustcenter.diff;
 import dev.trustcenter.diff.WordDiff.Piece;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
@@ -19,12 +17,14 @@ final class ChangedHtml {
     private final Element olderRoot;
     private final Element newerRoot;
     private final List<List<Piece<HtmlToken>>> parts;
-    private final Map<String, String> rendered = new HashMap<>();
+    /** Marked HTML per part (see {@link #rendered}) and side, written on first use. */
+    private final String[] rendered;
 
     private ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts) {
         this.olderRoot = olderRoot;
         this.newerRoot = newerRoot;
         this.parts = parts;
+        this.rendered = new String[(parts.size() + 1) * PieceHtml.Side.values().length];
     }
 
     static ChangedHtml of(DiffBlock block) {
@@ -62,16 +62,24 @@ final class ChangedHtml {
         return parts;
     }
 
-    /** The HTML of one part ({@code what}, cell {@code index}) for one side, written on first use. */
-    String rendered(String what, int index, PieceHtml.Side side, Supplier<String> write) {
-        String key = what + index + side;
-        String html = rendered.get(key);
+    /**
+     * The HTML of one part for one side, written on first use: part {@code i} is the i-th piece list
+     * (the block, or a row's cell), {@link #wholeRow()} a row's cells together.
+     */
+    String rendered(int part, PieceHtml.Side side, Supplier<String> write) {
+        int slot = part * PieceHtml.Side.values().length + side.ordinal();
+        String html = rendered[slot];
         if (html == null) {
-            // not computeIfAbsent: a row's HTML is written from its cells', kept here too
+            // not computeIfAbsent-like: a row's HTML is written from its cells', kept here too
             html = write.get();
-            rendered.put(key, html);
+            rendered[slot] = html;
         }
         return html;
+    }
+
+    /** The part that stands for a table row's cells together. */
+    int wholeRow() {
+        return parts.size();
     }
 
     /** Cells of the given side's row. */
