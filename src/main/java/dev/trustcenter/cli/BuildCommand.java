@@ -50,7 +50,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
-        BuildOptions options = new BuildOptions(repoDir, repo.content, repo.ref,
+        BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), repo.ref,
                 site.templatesDir(repoDir), out.toAbsolutePath().normalize(), site.baseUrl, time.today(), time.generatedAt(),
                 pdfMode());
         Diagnostics diagnostics = new Diagnostics();

@@ -43,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
-        CheckReport report = Checker.run(new CheckOptions(repo.repoDir(), repo.content, repo.ref, time.today()),
+        CheckReport report = Checker.run(new CheckOptions(repo.repoDir(), repo.contentPath(), repo.ref, time.today()),
                 new Diagnostics());
         if (strict) {
             report = report.strict();

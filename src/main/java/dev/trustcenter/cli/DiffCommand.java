@@ -52,7 +52,7 @@ final class DiffCommand implements Callable<Integer> {
     Path repo;
 
     @Option(names = "--content", paramLabel = "PATH", defaultValue = "content",
-            description = "Content folder, relative to the repository root. Default: ${DEFAULT-VALUE}.")
+            description = "Content folder, relative to the repository root (or an absolute path inside it). Default: ${DEFAULT-VALUE}.")
     String content;
 
     @Override
@@ -105,7 +105,9 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private ComparisonRequest request(String from, String to) {
-        return new ComparisonRequest(repo, content, from, to, workingTree, SiteModelBuilder::isPolicyPath);
+        Path repoDir = GitRoot.repoDir(repo, content);
+        return new ComparisonRequest(repoDir, GitRoot.contentPath(repoDir, content), from, to, workingTree,
+                SiteModelBuilder::isPolicyPath);
     }
 
     /** {@code a..b}, {@code a...b} (the same here: both mean the merge base), {@code a} = {@code a..HEAD}. */

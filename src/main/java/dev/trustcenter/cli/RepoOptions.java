@@ -17,7 +17,7 @@ final class RepoOptions {
     Path repo;
 
     @Option(names = "--content", paramLabel = "PATH", defaultValue = "content",
-            description = "Content folder, relative to the repository root. Default: ${DEFAULT-VALUE}.")
+            description = "Content folder, relative to the repository root (or an absolute path inside it). Default: ${DEFAULT-VALUE}.")
     String content;
 
     @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to read. Default: HEAD (check: the working tree).")
@@ -28,7 +28,12 @@ final class RepoOptions {
     String today;
 
     Path repoDir() {
-        return (repo != null ? repo : Path.of("")).toAbsolutePath().normalize();
+        return GitRoot.repoDir(repo, content);
+    }
+
+    /** The content folder relative to the repository root. */
+    String contentPath() {
+        return GitRoot.contentPath(repoDir(), content);
     }
 
     /** Time is an input: {@code --today}, else {@code SOURCE_DATE_EPOCH}, else the clock. */

@@ -47,7 +47,7 @@ final class ReviewCommand implements Callable<Integer> {
         if (reviewed.isAfter(today)) {
             err.println("warning: the review date " + reviewed + " is after today (" + today + ")");
         }
-        ReviewRecorder recorder = new ReviewRecorder(GitRoot.find(repo.repoDir()), repo.content, d -> err.println(d));
+        ReviewRecorder recorder = new ReviewRecorder(GitRoot.find(repo.repoDir()), repo.contentPath(), d -> err.println(d));
         for (ReviewRecorder.Recorded r : recorder.record(policies, reviewed)) {
             out.println(line(r));
         }
