@@ -86,10 +86,10 @@ final class MovedPages {
         paths.add(u.history(p.slug()));
         p.reviews().forEach(r -> paths.add(u.review(p.slug(), r.label().slug())));
         p.revisions().forEach(r -> paths.add(u.revision(p.slug(), r.id())));
-        int prefix = u.href("").length();
         for (PolicyJson.DiffJson d : json.diffs()) {
-            paths.add(d.url().substring(prefix));
-            paths.add(d.url().substring(prefix) + "side-by-side/");
+            // policies.json holds site paths: no base URL's sub-path in them
+            paths.add(d.url());
+            paths.add(d.url() + "side-by-side/");
         }
         return paths;
     }

@@ -16,6 +16,8 @@ import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The core issue end to end: real repositories with back-dated commits, built, pages read back. */
@@ -149,19 +151,23 @@ class BuildEndToEndTest {
         assertEquals("Text one.", site.select("/security-policy/2020-q1/", "article.policy-body p").text());
     }
 
-    @Test
-    void aRenamedPolicysOldAddressesSendReadersToItsPages() throws java.io.IOException {
+    /** Also under a base URL with a sub-path, as a project's GitHub Pages site has. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "https://example.com/a-longer/sub-path/"})
+    void aRenamedPolicysOldAddressesSendReadersToItsPages(String baseUrl) throws java.io.IOException {
+        String[] base = baseUrl.isEmpty() ? new String[0] : new String[] {"--base-url", baseUrl};
+        String prefix = baseUrl.isEmpty() ? "" : java.net.URI.create(baseUrl).getPath().replaceAll("/$", "");
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
         repo.commit("add", "2020-01-10T09:00:00Z");
         repo.write("content/security.md", policy("Security", "2020-01-10", "Text one, edited."));
         String edit = repo.commit("edit", "2020-01-20T09:00:00Z");
-        TestSite before = TestSite.build(repo, tmp.resolve("before"), "2020-01-30");
+        TestSite before = TestSite.build(repo, tmp.resolve("before"), "2020-01-30", base);
         repo.move("content/security.md", "content/security-policy.md");
         repo.commit("rename", "2020-02-10T09:00:00Z");
         repo.write("content/security-policy.md", policy("Security", "2020-04-10", "Text two."));
         repo.commit("review", "2020-04-10T09:00:00Z");
-        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01", base);
 
         List<String> oldPages = new ArrayList<>();
         try (var files = Files.walk(before.out().resolve("security"))) {
@@ -173,8 +179,8 @@ class BuildEndToEndTest {
         for (String old : oldPages) {
             String moved = "/security-policy/" + old.substring("/security/".length());
             Document page = site.page(old);
-            assertEquals("0; url=" + moved, page.select("meta[http-equiv=refresh]").attr("content"), old);
-            assertEquals(moved, page.select("main a").attr("href"), old);
+            assertEquals("0; url=" + prefix + moved, page.select("meta[http-equiv=refresh]").attr("content"), old);
+            assertEquals(prefix + moved, page.select("main a").attr("href"), old);
             assertTrue(site.exists(moved), moved + " exists for " + old);
         }
         assertFalse(site.page("/sitemap.xml").text().contains("/security/"), "old addresses stay out of the sitemap");
