@@ -5,6 +5,7 @@ import dev.trustcenter.content.PolicySource;
 import dev.trustcenter.content.PolicyStatus;
 import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.content.SiteSettings;
+import dev.trustcenter.content.Slugs;
 import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.SourceException;
@@ -28,6 +29,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +89,7 @@ public final class Checker {
         ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
+        takenAddresses(published, history.keySet());
         home(root, files, blobs).ifPresent(home -> links.check(home, markdown.links(home.source().markdown())));
         for (CheckedPolicy p : published) {
             if (p.body().text().isBlank()) {
@@ -154,6 +157,19 @@ public final class Checker {
             }
         }
         return new SiteSettings("", "", "", "", ReviewCycle.QUARTERLY, "", Map.of());
+    }
+
+    /** Slugs that are the address of the site's or another policy's pages: build stops on them. */
+    private void takenAddresses(List<CheckedPolicy> published, Set<String> publishedBefore) {
+        Set<String> slugs = new HashSet<>(publishedBefore);
+        published.forEach(p -> slugs.add(p.slug()));
+        for (CheckedPolicy p : published) {
+            String taken = Slugs.takenAddress(p.slug(), slugs);
+            if (taken != null) {
+                diagnostics.error(new SourcePosition(p.path(), 1), SiteModelBuilder.takenMessage(p.slug(), taken)
+                        + ": rename or move the file");
+            }
+        }
     }
 
     private void duplicateSlugs(List<CheckedPolicy> published) {

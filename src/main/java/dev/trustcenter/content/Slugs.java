@@ -1,7 +1,10 @@
 package dev.trustcenter.content;
 
 import java.text.Normalizer;
+import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns a content-relative Markdown path into the policy's slug: its permanent URL segment. */
 public final class Slugs {
@@ -21,5 +24,30 @@ public final class Slugs {
             }
         }
         return slug.length() == 0 ? "policy" : slug.toString();
+    }
+
+    /** Top-level addresses of the site's own pages. */
+    private static final Set<String> SITE_PAGES = Set.of("search");
+    /** The first segment of a policy's own pages under its slug: {@code history}, a review label, … */
+    private static final Pattern POLICY_PAGE = Pattern.compile("history|compare|revisions|draft|\\d{4}-q[1-4](-\\d+)?");
+
+    /**
+     * What {@code slug} would overwrite among the site's pages, or null: the search page, or a page
+     * of the policy whose slug is one of {@code others} (its history, a review, a revision, a diff),
+     * now or once that policy gets that review.
+     */
+    public static String takenAddress(String slug, Collection<String> others) {
+        if (SITE_PAGES.contains(slug)) {
+            return "the site's " + slug + " page (/" + slug + "/)";
+        }
+        for (int cut = slug.lastIndexOf('/'); cut > 0; cut = slug.lastIndexOf('/', cut - 1)) {
+            String parent = slug.substring(0, cut);
+            String rest = slug.substring(cut + 1);
+            String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+            if (others.contains(parent) && POLICY_PAGE.matcher(segment).matches()) {
+                return "the pages of policy '" + parent + "' (/" + parent + "/" + segment + "/)";
+            }
+        }
+        return null;
     }
 }

@@ -13,9 +13,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds the {@link SiteModel} from a repository's history. Faults in the built commit throw
@@ -58,7 +60,10 @@ public final class SiteModelBuilder {
                 .map(lineages::read)
                 .filter(Objects::nonNull)
                 .toList();
-        return new SiteModel(settings, history.builtCommit(), history.contentRoot(), today, uniqueSlugs(policies), assets(history));
+        Set<String> present = new HashSet<>();
+        history.filesAtBuiltCommit().forEach(f -> present.add(reader.repoPath(f.contentPath())));
+        return new SiteModel(settings, history.builtCommit(), history.contentRoot(), today,
+                freeAddresses(uniqueSlugs(policies), present, diagnostics), assets(history));
     }
 
     private static SiteSettings settings(RepositoryHistory history, SourceReader reader, Diagnostics diagnostics) {
@@ -80,6 +85,34 @@ public final class SiteModelBuilder {
             bySlug.merge(p.slug(), p, SiteModelBuilder::mergeSameSlug);
         }
         return bySlug.values().stream().sorted(Comparator.comparing(Policy::slug)).toList();
+    }
+
+    /**
+     * Leaves out policies whose slug is the address of the site's or another policy's pages (see
+     * {@link Slugs#takenAddress}). While the file is in the built commit that is an error naming it;
+     * a deleted file cannot be renamed any more (history is history), so it is a warning.
+     */
+    private static List<Policy> freeAddresses(List<Policy> policies, Set<String> present, Diagnostics diagnostics) {
+        Set<String> slugs = new HashSet<>();
+        policies.forEach(p -> slugs.add(p.slug()));
+        List<Policy> kept = new ArrayList<>();
+        for (Policy p : policies) {
+            String taken = Slugs.takenAddress(p.slug(), slugs);
+            if (taken == null) {
+                kept.add(p);
+            } else if (present.contains(p.latest().path())) {
+                throw new SourceException(new SourcePosition(p.latest().path(), 1), takenMessage(p.slug(), taken)
+                        + ": rename or move the file");
+            } else {
+                diagnostics.accept(Diagnostic.warning(new SourcePosition(p.latest().path(), 0), takenMessage(p.slug(), taken)
+                        + "; the file was deleted, so this retired policy is left out of the site"));
+            }
+        }
+        return kept;
+    }
+
+    public static String takenMessage(String slug, String taken) {
+        return "policy slug '" + slug + "' is the address of " + taken;
     }
 
     private static Policy mergeSameSlug(Policy a, Policy b) {

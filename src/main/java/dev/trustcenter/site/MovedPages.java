@@ -24,8 +24,8 @@ import java.util.TreeMap;
  * Under each slug the policy had before (from its revisions' paths), every page it has now —
  * current, history, each review, revision and diff — gets a page that sends the reader to the
  * same page under the current slug, and its two feeds are written there as well. A former slug
- * that is some policy's slug now, or that two policies had, gets none: its pages belong to that
- * policy, or no single one.
+ * that is some policy's slug now, or that two policies had, or that is the address of other pages
+ * (see {@link Slugs#takenAddress}), gets none: its pages belong to those, or no single policy.
  */
 final class MovedPages {
 
@@ -69,6 +69,8 @@ final class MovedPages {
                 formers.add(Slugs.fromPath(ctx.contentPath(r.path())));
             }
             formers.removeAll(current);
+            // a former slug that is now the address of other pages (search, another policy's history) gives way
+            formers.removeIf(former -> Slugs.takenAddress(former, current) != null);
             for (String former : formers) {
                 if (owner.putIfAbsent(former, p) != null) {
                     shared.add(former);

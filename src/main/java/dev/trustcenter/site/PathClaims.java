@@ -13,7 +13,7 @@ final class PathClaims {
         String previous = owners.putIfAbsent(sitePath, owner);
         if (previous != null) {
             throw new UserException("two things want to be written to " + sitePath + ": " + previous
-                    + " and " + owner + " (rename the policy file whose slug collides)");
+                    + " and " + owner + " (rename or move one of them)");
         }
     }
 

@@ -343,4 +343,16 @@ class CheckCommandTest {
     private static List<String> lines(String text) {
         return text.isEmpty() ? List.of() : List.of(text.split("\n"));
     }
+
+    @Test
+    void aSlugThatIsTheAddressOfOtherPagesIsAnErrorAsInBuild() {
+        repo.write("content/search.md", SECURITY.replace("title: Security", "title: Search"));
+        repo.write("content/security/history.md", ACCESS.replace("../security.md", "../../security.md"));
+        TestSite run = check();
+        assertEquals(1, run.exitCode);
+        assertTrue(run.stdout.contains("content/search.md:1:1: error: policy slug 'search' is the address of the site's"
+                + " search page (/search/): rename or move the file\n"), run.stdout);
+        assertTrue(run.stdout.contains("content/security/history.md:1:1: error: policy slug 'security/history' is the"
+                + " address of the pages of policy 'security' (/security/history/): rename or move the file\n"), run.stdout);
+    }
 }

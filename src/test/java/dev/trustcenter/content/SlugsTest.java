@@ -1,6 +1,9 @@
 package dev.trustcenter.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,5 +15,20 @@ class SlugsTest {
         assertEquals("security/access-control", Slugs.fromPath("Security/Access Control.md"));
         assertEquals("privacy/donnees-personnelles", Slugs.fromPath("Privacy/Données_personnelles.md"));
         assertEquals("policy", Slugs.fromPath("___.md"));
+    }
+
+    @Test
+    void aSlugMustNotBeTheAddressOfTheSitesOrAnotherPolicysPages() {
+        Set<String> others = Set.of("security", "team/access");
+        assertEquals("the site's search page (/search/)", Slugs.takenAddress("search", others));
+        assertEquals("the pages of policy 'security' (/security/history/)", Slugs.takenAddress("security/history", others));
+        assertEquals("the pages of policy 'security' (/security/2025-q1/)", Slugs.takenAddress("security/2025-q1", others));
+        assertEquals("the pages of policy 'security' (/security/2025-q1-2/)", Slugs.takenAddress("security/2025-q1-2/x", others));
+        assertEquals("the pages of policy 'team/access' (/team/access/revisions/)",
+                Slugs.takenAddress("team/access/revisions", others));
+        assertNull(Slugs.takenAddress("security/access-control", others), "a folder beside a policy of its name is fine");
+        assertNull(Slugs.takenAddress("security/2025-q5", others));
+        assertNull(Slugs.takenAddress("privacy/history", others), "no policy 'privacy'");
+        assertNull(Slugs.takenAddress("search-policy", others));
     }
 }

@@ -189,6 +189,36 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void aSlugThatIsTheAddressOfOtherPagesStopsTheBuildUntilTheFileMovesAndThenStaysOut() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Security text."));
+        repo.write("content/search.md", policy("Search", "2020-01-10", "Search text."));
+        repo.write("content/security/history.md", policy("History notes", "2020-01-10", "Notes."));
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        Path out = tmp.resolve("site");
+        TestSite failed = TestSite.run(out, "build", "--repo", repo.dir().toString(), "--out", out.toString(),
+                "--today", "2020-02-01");
+        assertEquals(1, failed.exitCode);
+        assertTrue(failed.stderr.contains("content/search.md:1: error: policy slug 'search' is the address of the site's search"
+                + " page (/search/): rename or move the file"), failed.stderr);
+        assertFalse(Files.exists(out));
+
+        // history cannot be rewritten: once the files move, the build must work again
+        repo.move("content/search.md", "content/search-policy.md");
+        repo.delete("content/security/history.md");
+        repo.commit("move them", "2020-01-20T09:00:00Z");
+        TestSite site = TestSite.build(repo, out, "2020-02-01");
+        assertTrue(site.stderr.contains("content/security/history.md: warning: policy slug 'security/history' is the"
+                + " address of the pages of policy 'security'"), site.stderr);
+        assertEquals("History of Security", site.select("/security/history/", "h1").text());
+        assertTrue(site.page("/search/").select("meta[http-equiv=refresh]").isEmpty(), "the search page stays the search page");
+        assertEquals("Search text.", site.select("/search-policy/", "article.policy-body p").text());
+        List<String> slugs = new ArrayList<>();
+        site.policiesJson().get("policies").forEach(p -> slugs.add(p.get("slug").asText()));
+        assertEquals(List.of("search-policy", "security"), slugs);
+    }
+
+    @Test
     void aFormerSlugThatAnotherPolicyTookIsThatPolicys() {
         TestRepo repo = securityRenamedInFebruary();
         repo.write("content/security.md", policy("Security Overview", "2020-03-10", "Overview."));
