@@ -51,7 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
         BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), repo.ref,
-                site.templatesDir(repoDir), out.toAbsolutePath().normalize(), site.baseUrl, time.today(), time.generatedAt(),
+                site.templatesDir(repoDir), out.toAbsolutePath().normalize(), site.baseUrl(), time.today(), time.generatedAt(),
                 pdfMode());
         Diagnostics diagnostics = new Diagnostics();
         PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));

@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
         Path root = GitRoot.find(repoDir);
         // The preview renders into memory: the output folder is never written.
         BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), repo.ref, site.templatesDir(repoDir),
-                root.resolve("site"), site.baseUrl, time.today(), time.generatedAt(), PdfMode.CURRENT, true);
+                root.resolve("site"), site.baseUrl(), time.today(), time.generatedAt(), PdfMode.CURRENT, true);
         Preview preview = Preview.start(new Preview.Options(options, root, bind, port), out, spec.commandLine().getErr());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             preview.close();

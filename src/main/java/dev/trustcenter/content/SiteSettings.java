@@ -2,7 +2,10 @@ package dev.trustcenter.content;
 
 import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.SourcePosition;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -37,8 +40,36 @@ public record SiteSettings(String company, String title, String baseUrl, String 
         }
         Map<String, Object> extra = new LinkedHashMap<>(y.values());
         extra.keySet().removeAll(java.util.List.of("company", "title", "base_url", "contact", "review_cycle"));
-        return new SiteSettings(company, title, orEmpty(y.string("base_url")), orEmpty(y.string("contact")),
+        String baseUrl = orEmpty(y.string("base_url"));
+        String problem = baseUrlProblem(baseUrl);
+        if (problem != null) {
+            report.fault(y.position("base_url", true), "base_url '" + baseUrl + "' " + problem);
+            baseUrl = "";
+        }
+        return new SiteSettings(company, title, baseUrl, orEmpty(y.string("contact")),
                 cycle == null ? ReviewCycle.QUARTERLY : cycle, parts.body(), extra);
+    }
+
+    /**
+     * Why {@code url} cannot be the site's public URL, or null when it can (or is empty): feeds and
+     * the sitemap need an absolute http or https URL.
+     */
+    public static String baseUrlProblem(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        try {
+            URI uri = new URI(url.trim());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return null;
+            }
+        } catch (URISyntaxException e) {
+            // reported below like any other unusable value
+        }
+        return "is not an absolute http or https URL: write it like https://trust.example.com/"
+                + " or https://example.github.io/trust/";
     }
 
     private static String orEmpty(String s) {
