@@ -131,25 +131,31 @@ public final class SiteModelBuilder {
     private static List<SiteModel.Asset> assets(RepositoryHistory history) {
         List<SiteModel.Asset> assets = new ArrayList<>();
         for (SnapshotFile f : history.filesAtBuiltCommit()) {
-            String name = f.contentPath().substring(f.contentPath().lastIndexOf('/') + 1);
-            if (!f.contentPath().endsWith(".md") && !name.startsWith("_") && !name.startsWith(".")) {
+            if (isAssetPath(f.contentPath())) {
                 assets.add(new SiteModel.Asset(f.contentPath(), f.blobId()));
             }
         }
         return assets;
     }
 
-    /** Whether a content-relative path is a policy: Markdown, and no part of its name starts with '_'. */
+    /** Whether a content-relative path is a policy: Markdown, and no part of its name starts with '_' or '.'. */
     public static boolean isPolicyPath(String contentPath) {
-        if (!contentPath.endsWith(".md")) {
-            return false;
-        }
+        return contentPath.endsWith(".md") && !isHidden(contentPath);
+    }
+
+    /** Whether a content-relative path is copied into the site: not Markdown, nothing hidden in its path. */
+    public static boolean isAssetPath(String contentPath) {
+        return !contentPath.endsWith(".md") && !isHidden(contentPath);
+    }
+
+    /** Whether a part of the path starts with '_' (kept out by the writer) or '.' (hidden folders such as .github). */
+    private static boolean isHidden(String contentPath) {
         for (String part : contentPath.split("/")) {
             if (part.startsWith("_") || part.startsWith(".")) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     static String slugOf(FileLineage lineage) {

@@ -75,8 +75,7 @@ final class DraftReader {
     }
 
     private static boolean isNewAsset(String contentPath, SiteModel model) {
-        String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
-        return !contentPath.endsWith(".md") && !name.startsWith("_") && !name.startsWith(".")
+        return SiteModelBuilder.isAssetPath(contentPath)
                 && model.assets().stream().noneMatch(a -> a.contentPath().equals(contentPath));
     }
 

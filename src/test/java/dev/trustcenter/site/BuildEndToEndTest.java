@@ -219,6 +219,22 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void hiddenFilesAndFoldersAreNotPublishedAsAssets() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "![logo](img/logo.svg)"));
+        repo.write("content/img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        repo.write("content/.secret/key.txt", "not for customers");
+        repo.write("content/_notes/draft.png", "not for customers");
+        repo.write("content/img/.env", "not for customers");
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-02-01");
+        assertTrue(site.exists("/img/logo.svg"));
+        assertFalse(site.exists("/.secret/key.txt"));
+        assertFalse(site.exists("/_notes/draft.png"));
+        assertFalse(site.exists("/img/.env"));
+    }
+
+    @Test
     void aFormerSlugThatAnotherPolicyTookIsThatPolicys() {
         TestRepo repo = securityRenamedInFebruary();
         repo.write("content/security.md", policy("Security Overview", "2020-03-10", "Overview."));
