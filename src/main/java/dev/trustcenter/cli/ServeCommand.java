@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.diag.UserException;
 import dev.trustcenter.serve.Preview;
 import dev.trustcenter.site.BuildOptions;
 import dev.trustcenter.site.PdfMode;
@@ -39,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new UserException("--port " + port + " is not a port number (1-65535, or 0 for a free one)");
+        }
         PrintWriter out = spec.commandLine().getOut();
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();

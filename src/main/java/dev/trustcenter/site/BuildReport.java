@@ -25,9 +25,9 @@ public record BuildReport(int policies, int revisions, int reviews, int diffs, i
 
     public String summary() {
         StringBuilder s = new StringBuilder();
-        s.append(policies).append(" policies, ").append(revisions).append(" revisions, ")
-                .append(reviews).append(" reviews, ").append(diffs).append(" diffs; ")
-                .append(files).append(" files written in ").append(totalMillis()).append(" ms (");
+        s.append(count(policies, "policy", "policies")).append(", ").append(count(revisions, "revision", "revisions"))
+                .append(", ").append(count(reviews, "review", "reviews")).append(", ").append(count(diffs, "diff", "diffs"))
+                .append("; ").append(count(files, "file", "files")).append(" written in ").append(totalMillis()).append(" ms (");
         for (int i = 0; i < phases.size(); i++) {
             s.append(i == 0 ? "" : ", ").append(phases.get(i).name()).append(' ').append(phases.get(i).millis()).append(" ms");
             if (phases.get(i).name().equals("render") && !renderWork.isEmpty()) {
@@ -38,5 +38,9 @@ public record BuildReport(int policies, int revisions, int reviews, int diffs, i
             }
         }
         return s.append(')').toString();
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

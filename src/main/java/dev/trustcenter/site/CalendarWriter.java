@@ -43,7 +43,7 @@ final class CalendarWriter {
                 LocalDate next = LocalDate.parse(p.nextReview());
                 events.add(new Event(next, uidBase + "-review-" + DATE.format(next) + "@" + host,
                         "Review due: " + p.title(),
-                        "The next review of the " + p.title() + " is due by this date (last reviewed "
+                        "The next review of " + p.title() + " is due by this date (last reviewed "
                                 + p.lastReviewed() + ").\n" + urls.absolute(p.url()),
                         urls.absolute(p.url())));
             }
@@ -52,7 +52,7 @@ final class CalendarWriter {
                 String name = p.upcoming().label() != null ? p.upcoming().label() : "revision " + p.upcoming().revision();
                 events.add(new Event(effective, uidBase + "-effective-" + DATE.format(effective) + "@" + host,
                         "Takes effect: " + p.title() + " (" + name + ")",
-                        "The " + name + " version of the " + p.title() + " takes effect on this date.\nNew version: "
+                        "The " + name + " version of " + p.title() + " takes effect on this date.\nNew version: "
                                 + urls.absolute(p.upcoming().url()) + "\nWhat changes: " + urls.absolute(p.upcoming().diffUrl()),
                         urls.absolute(p.upcoming().url())));
             }

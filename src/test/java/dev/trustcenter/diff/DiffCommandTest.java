@@ -89,6 +89,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void aDeletedDraftIsNotSaidToStayOnTheSite() {
+        repo.write("content/plan.md", "---\ntitle: Plan\nstatus: draft\n---\nNot ready.\n");
+        repo.commit("Draft a plan", "2026-04-04T10:00:00Z");
+        repo.delete("content/plan.md");
+        repo.commit("Drop the plan", "2026-04-05T10:00:00Z");
+        TestSite run = diff("HEAD~1..HEAD");
+        assertEquals(0, run.exitCode, run.stderr);
+        assertTrue(run.stdout.contains("removed: a draft, never published"), run.stdout);
+        assertFalse(run.stdout.contains("retired"), run.stdout);
+    }
+
+    @Test
     void theDefaultRangeIsMainToHead() {
         assertEquals(diff("main..HEAD").stdout.replace("main..HEAD", "X"), diff().stdout.replace("main..HEAD", "X"));
         assertTrue(diff().stdout.startsWith("Policy changes main..HEAD\n5 policies changed"));

@@ -110,6 +110,10 @@ class DownloadsTest {
         assertEquals("20270101", effective.get("DTSTART;VALUE=DATE"));
         assertEquals("Takes effect: Privacy Notice (2026-Q4)", effective.get("SUMMARY"));
         assertTrue(effective.get("DESCRIPTION").contains("https://trust.acme.test/privacy/compare/2026-q1...2026-q4/"));
+        assertTrue(effective.get("DESCRIPTION").startsWith("The 2026-Q4 version of Privacy Notice takes effect on this date."),
+                effective.get("DESCRIPTION"));
+        assertTrue(privacyReview.get("DESCRIPTION").startsWith("The next review of Privacy Notice is due by this date"),
+                privacyReview.get("DESCRIPTION"));
 
         assertNotNull(site.page("/").selectFirst("a[href=/reviews.ics]"), "the home page links the calendar");
     }

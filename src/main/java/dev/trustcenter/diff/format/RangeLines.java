@@ -1,5 +1,6 @@
 package dev.trustcenter.diff.format;
 
+import dev.trustcenter.content.PolicyStatus;
 import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
@@ -47,7 +48,8 @@ final class RangeLines {
                     : ", last_reviewed " + c.newer().frontMatter().lastReviewed());
         }
         if (c.newer() == null) {
-            return "removed: stays on the site as retired";
+            return c.older().frontMatter().status() == PolicyStatus.DRAFT ? "removed: a draft, never published"
+                    : "removed: stays on the site as retired";
         }
         if (c.reviewBumped()) {
             return "review recorded: last_reviewed " + orNone(c.older().frontMatter().lastReviewed()) + " → "
