@@ -42,4 +42,11 @@ class ServeCommandTest {
             assertTrue(result.stderr.contains("content folder 'content' not found"), result.stderr);
         }
     }
+
+    @Test
+    void aPortOutOfRangeIsAUserError() {
+        TestSite result = TestSite.run(tmp.resolve("site"), "serve", "--repo", tmp.toString(), "--port", "99999");
+        assertEquals(1, result.exitCode);
+        assertEquals("error: --port 99999 is not a port number (1-65535, or 0 for a free one)\n", result.stderr);
+    }
 }
