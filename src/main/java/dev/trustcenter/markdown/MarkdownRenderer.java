@@ -34,7 +34,10 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
                 .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
-                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true);
+                .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+                // CommonMark's <my file.md> destinations, which flexmark's older CommonMark refuses
+                // otherwise; it also takes (my file.md), which GitHub shows as text
+                .set(Parser.SPACE_IN_LINK_URLS, true);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
     }

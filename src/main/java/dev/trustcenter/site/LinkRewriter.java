@@ -7,6 +7,8 @@ import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Revision;
 import dev.trustcenter.view.Urls;
 import dev.trustcenter.view.ViewContext;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,7 +46,16 @@ final class LinkRewriter implements LinkResolver {
             String slug = slugsByPath.getOrDefault(target.contentPath(), Slugs.fromPath(target.contentPath()));
             return urls.href(urls.policy(slug)) + fragment;
         }
-        return urls.href(urls.asset(target.contentPath())) + fragment;
+        return urls.href(encoded(urls.asset(target.contentPath()))) + fragment;
+    }
+
+    /** A file name with spaces or accents as a valid URL path: {@code /d%20%C3%BC.svg}. */
+    private static String encoded(String sitePath) {
+        try {
+            return new URI(null, null, sitePath, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            return sitePath;
+        }
     }
 
     /**

@@ -219,6 +219,20 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void angleBracketDestinationsMayHoldSpacesAndAssetLinksAreEncoded() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/my dir/my file.md", policy("Mine", "2020-01-10", "## Sec\n\nText."));
+        repo.write("content/d ü.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        repo.write("content/a.md", policy("A", "2020-01-10", "See [that](<my dir/my file.md#sec>) and ![diagram](<d ü.svg>)."));
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-02-01");
+        Element body = site.select("/a/", "article.policy-body");
+        assertEquals("/my-dir/my-file/#sec", body.select("a").attr("href"));
+        assertEquals("/d%20%C3%BC.svg", body.select("img").attr("src"));
+        assertTrue(site.exists("/d ü.svg"));
+    }
+
+    @Test
     void hiddenFilesAndFoldersAreNotPublishedAsAssets() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("content/security.md", policy("Security", "2020-01-10", "![logo](img/logo.svg)"));
