@@ -73,7 +73,7 @@ final class GitRepositories {
         if (id != null) {
             return id;
         }
-        if (ref == null) {
+        if (name.equals(Constants.HEAD)) {
             throw new UserException("the repository at " + repo.getDirectory()
                     + " has no commits yet: commit the content folder first");
         }

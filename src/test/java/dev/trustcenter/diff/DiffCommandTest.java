@@ -89,6 +89,15 @@ class DiffCommandTest {
     }
 
     @Test
+    void aRepositoryWithoutCommitsSaysSo() {
+        TestRepo empty = TestRepo.init(dir.resolve("empty"));
+        empty.write("content/security.md", policy("Security", "2026-01-10", "Text.\n"));
+        TestSite run = TestSite.run(dir, "diff", "--repo", empty.dir().toString(), "--working-tree");
+        assertEquals(1, run.exitCode);
+        assertTrue(run.stderr.contains("has no commits yet: commit the content folder first"), run.stderr);
+    }
+
+    @Test
     void aDeletedDraftIsNotSaidToStayOnTheSite() {
         repo.write("content/plan.md", "---\ntitle: Plan\nstatus: draft\n---\nNot ready.\n");
         repo.commit("Draft a plan", "2026-04-04T10:00:00Z");
