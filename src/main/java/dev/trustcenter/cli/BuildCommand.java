@@ -9,6 +9,7 @@ import dev.trustcenter.site.BuildReport;
 import dev.trustcenter.site.PdfMode;
 import dev.trustcenter.site.SiteBuild;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -32,7 +33,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site", description = "Output folder. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder. Default: site at the top of the repository (outside git: in the current directory).")
     Path out;
 
     @Option(names = "--pdf", paramLabel = "all|current",
@@ -51,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
         BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), repo.ref,
-                site.templatesDir(repoDir), out.toAbsolutePath().normalize(), site.baseUrl(), time.today(), time.generatedAt(),
+                site.templatesDir(repoDir), outDir(repoDir), site.baseUrl(), time.today(), time.generatedAt(),
                 pdfMode());
         Diagnostics diagnostics = new Diagnostics();
         PhaseTimer timer = new PhaseTimer(Progress.forTerminal(err, quiet));
@@ -83,5 +85,14 @@ final class BuildCommand implements Callable<Integer> {
             return PdfMode.ALL;
         }
         throw new UserException("--pdf '" + pdf + "' is not a choice: use --pdf current, --pdf all or --no-pdf");
+    }
+
+    /** {@code --out}, else {@code site} beside the repository's {@code templates/}, wherever the command runs from. */
+    private Path outDir(Path repoDir) {
+        if (out != null) {
+            return out.toAbsolutePath().normalize();
+        }
+        Path root = GitRoot.find(repoDir);
+        return (Files.exists(root.resolve(".git")) ? root.resolve("site") : Path.of("site")).toAbsolutePath().normalize();
     }
 }

@@ -53,6 +53,14 @@ class AbsoluteContentPathTest {
     }
 
     @Test
+    void withoutOutTheSiteGoesToTheTopOfTheRepositoryWhereverTheCommandRuns() {
+        TestSite site = TestSite.run(repo.dir().resolve("site"), "build", "--content", policies.toString(),
+                "--today", "2024-07-01", "--no-pdf", "--quiet");
+        assertEquals(0, site.exitCode, site.stderr);
+        assertEquals("policies/security.md", site.policy("security").get("source").asText());
+    }
+
+    @Test
     void checkAndDiffReadTheSameFolder() {
         TestSite check = TestSite.run(tmp, "check", "--repo", repo.dir().toString(), "--content", policies.toString(),
                 "--today", "2024-07-01");
