@@ -141,6 +141,7 @@ class SearchTest {
         TestSite site = TestSite.run(tmp.resolve("site"), "build", "--repo", repo.dir().toString(),
                 "--out", tmp.resolve("site").toString(), "--today", "2020-06-01", "--no-pdf");
         assertEquals(1, site.exitCode);
-        assertTrue(site.stderr.contains("search/index.html"), site.stderr);
+        assertTrue(site.stderr.contains("content/search.md:1: error: policy slug 'search' is the address of the site's"
+                + " search page (/search/)"), site.stderr);
     }
 }
