@@ -9,6 +9,11 @@ import java.util.regex.Pattern;
 /** Turns a content-relative Markdown path into the policy's slug: its permanent URL segment. */
 public final class Slugs {
 
+    /** Top-level addresses of the site's own pages. */
+    private static final Set<String> SITE_PAGES = Set.of("search");
+    /** The first segment of a policy's own pages under its slug: {@code history}, a review label, … */
+    private static final Pattern POLICY_PAGE = Pattern.compile("history|compare|revisions|draft|\\d{4}-q[1-4](-\\d+)?");
+
     private Slugs() {
     }
 
@@ -25,11 +30,6 @@ public final class Slugs {
         }
         return slug.length() == 0 ? "policy" : slug.toString();
     }
-
-    /** Top-level addresses of the site's own pages. */
-    private static final Set<String> SITE_PAGES = Set.of("search");
-    /** The first segment of a policy's own pages under its slug: {@code history}, a review label, … */
-    private static final Pattern POLICY_PAGE = Pattern.compile("history|compare|revisions|draft|\\d{4}-q[1-4](-\\d+)?");
 
     /**
      * What {@code slug} would overwrite among the site's pages, or null: the search page, or a page

@@ -70,7 +70,7 @@ final class ChangedHtml {
         int slot = part * PieceHtml.Side.values().length + side.ordinal();
         String html = rendered[slot];
         if (html == null) {
-            // not computeIfAbsent-like: a row's HTML is written from its cells', kept here too
+            // set after writing, not before: writing a row fills its cells' slots on the way
             html = write.get();
             rendered[slot] = html;
         }

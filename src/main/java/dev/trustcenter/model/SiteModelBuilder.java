@@ -111,6 +111,7 @@ public final class SiteModelBuilder {
         return kept;
     }
 
+    /** The words {@code build} and {@code check} use for a slug {@link Slugs#takenAddress} refuses. */
     public static String takenMessage(String slug, String taken) {
         return "policy slug '" + slug + "' is the address of " + taken;
     }
@@ -148,7 +149,7 @@ public final class SiteModelBuilder {
         return !contentPath.endsWith(".md") && !isHidden(contentPath);
     }
 
-    /** Whether a part of the path starts with '_' (kept out by the writer) or '.' (hidden folders such as .github). */
+    /** Whether a part of the path starts with '_' (settings, notes) or '.' (hidden folders such as .github). */
     private static boolean isHidden(String contentPath) {
         for (String part : contentPath.split("/")) {
             if (part.startsWith("_") || part.startsWith(".")) {
