@@ -52,11 +52,11 @@ public final class PolicyViews {
         Revision r = review.revision();
         String text = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
                 + Formats.day(review.reviewed()) + ")"
-                + (next != null ? "." : p.unreviewed().isEmpty() ? ". It is the current version." : ". It is the latest review; the text has changed since.");
+                + (next != null || p.unreviewed().isEmpty() ? "." : ". It is the latest review; the text has changed since.");
         String intro = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
                 + Formats.day(review.reviewed()) + ")";
         String[] effective = effectiveTexts(r, intro);
-        ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null,
+        ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null, isCurrent(r),
                 next == null ? null : "the " + next.label().text() + " review", next == null ? null : ctx.permanentUrl(p, next.revision()),
                 ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
                 k == 0 ? null : ctx.compareUrl(p, reviews.get(k - 1).revision(), r),
@@ -94,12 +94,18 @@ public final class PolicyViews {
         String text = "This is revision " + r.id() + " of the " + p.title()
                 + (r.time() == null ? "" : ", committed " + Formats.day(r.time())) + ", " + coverage + ".";
         String[] effective = effectiveTexts(r, "This is revision " + r.id() + " of the " + p.title());
-        ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null,
-                next == null ? null : "revision " + next.id(), next == null ? null : ctx.urls().href(ctx.urls().revision(p.slug(), next.id())),
+        ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null, isCurrent(r),
+                next == null ? null : next.review() ? "the " + next.label().text() + " review" : "revision " + next.id(),
+                next == null ? null : ctx.permanentUrl(p, next),
                 ctx.policyUrl(p), ctx.historyUrl(p), diffToCurrent(r),
                 i == 0 ? null : ctx.compareUrl(p, revs.get(i - 1), r),
                 effective == null ? null : Formats.iso(p.upcomingEffective()), effective == null ? null : effective[1]);
         return page("revision", r, null, notice, null);
+    }
+
+    /** The text readers get at the policy's address: its latest revision, while it is not retired. */
+    private boolean isCurrent(Revision r) {
+        return r == p.latest() && !p.retired();
     }
 
     /** Null when the site does not publish that diff (it does for reviews, not for every revision). */

@@ -84,6 +84,30 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void theCurrentTextsPermanentPageIsLabelledCurrentAndARevisionNamesTheReviewThatSupersededIt() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
+        repo.commit("first review", "2020-01-10T09:00:00Z");
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one, edited."));
+        String edit = repo.commit("edit", "2020-02-10T09:00:00Z");
+        repo.write("content/security.md", policy("Security", "2020-04-10", "Text two."));
+        repo.commit("second review", "2020-04-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
+
+        String latest = site.page("/security/2020-q2/").selectFirst(".notice-archived p").text();
+        assertTrue(latest.startsWith("Current version. This is the Security as reviewed in 2020-Q2 (10 Apr 2020)."), latest);
+        assertFalse(latest.contains("Archived"), latest);
+        String first = site.page("/security/2020-q1/").selectFirst(".notice-archived p").text();
+        assertTrue(first.startsWith("Archived version."), first);
+
+        Document revision = site.page("/security/revisions/" + edit.substring(0, 12) + "/");
+        assertTrue(revision.selectFirst(".notice-archived p").text().endsWith("It has been superseded by the 2020-Q2 review."),
+                revision.selectFirst(".notice-archived p").text());
+        assertNotNull(revision.selectFirst(".notice-archived a[href=/security/2020-q2/]"));
+        assertTrue(revision.text().contains("Last reviewed 10 Jan 2020"), "a revision between reviews names the last one");
+    }
+
+    @Test
     void policiesJsonDescribesRevisionsAndReviews() {
         TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
         JsonNode p = site.policy("security");
