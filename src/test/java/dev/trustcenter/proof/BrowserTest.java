@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
@@ -180,6 +181,44 @@ class BrowserTest {
             Rectangle newer = row.findElement(By.cssSelector(".diff-new")).getRect();
             assertEquals(older.getY(), newer.getY(), "a block's two versions side by side, level");
             assertTrue(newer.getX() >= older.getX() + older.getWidth(), "the newer version to the right of the older");
+        }
+    }
+
+    @Test
+    void sideBySideTablesKeepTheirColumnsInLineAndAPhoneShowsUnchangedTextOnce() {
+        String url = null;
+        for (JsonNode diff : site.policy("subprocessors").get("diffs")) {
+            Document page = site.page(diff.get("url").asText() + "side-by-side/");
+            if (page.select(".diff-side .diff-row.diff-equal table").size() > 2 && !page.select(".diff-row:not(.diff-equal)").isEmpty()) {
+                url = diff.get("url").asText() + "side-by-side/";
+                break;
+            }
+        }
+        assertTrue(url != null, "the sample has a side-by-side diff with unchanged table rows and a change");
+        open(browser, url);
+        List<Integer> cellStarts = null;
+        for (WebElement row : browser.findElements(By.cssSelector(".diff-side .diff-row.diff-equal > .diff-old tr"))) {
+            List<Integer> starts = row.findElements(By.cssSelector("th, td")).stream().map(c -> c.getRect().getX()).toList();
+            if (cellStarts == null) {
+                cellStarts = starts;
+            }
+            assertEquals(cellStarts, starts, "every row's cells start where the header's do");
+        }
+
+        Dimension wide = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 900));
+        try {
+            open(browser, url);
+            WebElement equalRow = browser.findElement(By.cssSelector(".diff-side .diff-row.diff-equal"));
+            assertFalse(equalRow.findElement(By.cssSelector(".diff-old")).isDisplayed(), "unchanged text once on a phone");
+            assertTrue(equalRow.findElement(By.cssSelector(".diff-new")).isDisplayed());
+            WebElement changedOld = browser.findElement(By.cssSelector(".diff-side .diff-row:not(.diff-equal) > .diff-old:not(.diff-empty),"
+                    + " .diff-side .diff-row:not(.diff-equal) > .diff-new"));
+            String label = (String) ((JavascriptExecutor) browser).executeScript(
+                    "return getComputedStyle(arguments[0], '::before').content", changedOld);
+            assertTrue(label.equals("\"Before\"") || label.equals("\"After\""), label);
+        } finally {
+            browser.manage().window().setSize(wide);
         }
     }
 
