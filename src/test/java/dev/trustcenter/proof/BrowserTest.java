@@ -223,6 +223,16 @@ class BrowserTest {
     }
 
     @Test
+    void anOldAddressOfARenamedPolicyKeepsTheSectionALinkPointsInto() {
+        String review = site.policy("privacy-notice").get("reviews").get(0).get("url").asText();
+        String section = site.page(review).select("article.policy-body h2[id]").first().id();
+        String old = review.replace("/privacy-notice/", "/privacy/");
+        open(browser, old + "#" + section);
+        waitFor(browser, d -> d.getCurrentUrl().endsWith(review + "#" + section));
+        assertEquals(server.url(review) + "#" + section, browser.getCurrentUrl());
+    }
+
+    @Test
     void searchFindsAPolicyByAWordInItsBody() {
         assumeTrue(site.exists("/search/"), "the site has no /search/ page yet (search is built in a parallel branch)");
         String word = wordOnlyIn("/security-policy/");
