@@ -49,7 +49,7 @@
     }
     if (days <= dueSoonDays) {
       const when = days === 0 ? 'today' : days === 1 ? 'in 1 day' : 'in ' + days + ' days';
-      return { status: 'due-soon', text: 'Review due ' + when };
+      return { status: 'due-soon', text: 'Review due ' + when + ' (' + formatDate(next) + ')' };
     }
     return { status: 'current', text: 'Next review by ' + formatDate(next) };
   }

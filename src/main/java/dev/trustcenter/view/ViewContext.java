@@ -37,7 +37,9 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
         long days = ChronoUnit.DAYS.between(model.today(), next);
         String text = switch (p.reviewStatus()) {
             case OVERDUE -> "Review overdue since " + Formats.day(next);
-            case DUE_SOON -> days == 0 ? "Review due today" : "Review due in " + days + (days == 1 ? " day" : " days");
+            // the date too: a printed page or a stale build keeps the count's meaning
+            case DUE_SOON -> (days == 0 ? "Review due today" : "Review due in " + days + (days == 1 ? " day" : " days"))
+                    + " (" + Formats.day(next) + ")";
             case CURRENT -> "Next review by " + Formats.day(next);
         };
         return new ReviewBannerView(p.reviewStatus().id(), text, Formats.iso(next), Formats.day(next),

@@ -108,7 +108,7 @@ class BrowserTest {
         assertFalse(banner.getAttribute("class").contains("review-current"), banner.getAttribute("class"));
 
         openOn(due.minusDays(3), "/security-policy/");
-        assertEquals("Review due in 3 days", browser.findElement(By.cssSelector(".review-banner")).getText());
+        assertEquals("Review due in 3 days (" + day(due) + ")", browser.findElement(By.cssSelector(".review-banner")).getText());
     }
 
     @Test

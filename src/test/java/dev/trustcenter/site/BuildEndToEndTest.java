@@ -141,7 +141,8 @@ class BuildEndToEndTest {
     void nextReviewBannerSaysCurrentDueSoonOrOverdue() {
         TestRepo repo = threeReviews();
         assertEquals("Next review by 1 Mar 2018", bannerOn(repo, "2018-01-10"));
-        assertEquals("Review due in 5 days", bannerOn(repo, "2018-02-24"));
+        assertEquals("Review due in 5 days (1 Mar 2018)", bannerOn(repo, "2018-02-24"));
+        assertEquals("Review due today (1 Mar 2018)", bannerOn(repo, "2018-03-01"));
         assertEquals("Review overdue since 1 Mar 2018", bannerOn(repo, "2018-07-01"));
     }
 

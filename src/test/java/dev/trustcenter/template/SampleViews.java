@@ -63,7 +63,7 @@ final class SampleViews {
                 summary("security-policy", "Security Policy", "Security", banner("current", "Next review by 14 Jan 2027"), false),
                 summary("access-control", "Access Control", "Security", banner("overdue", "Review overdue since 1 Oct 2026"), true)));
         var privacy = new CategoryView("Privacy", List.of(
-                summary("privacy-notice", "Privacy Notice", "Privacy", banner("due-soon", "Review due in 5 days"), false)));
+                summary("privacy-notice", "Privacy Notice", "Privacy", banner("due-soon", "Review due in 5 days (6 Mar 2026)"), false)));
         var retired = new PolicySummaryView("old-vpn", "VPN Policy", null, "IT", "Security", "/old-vpn/",
                 "/old-vpn/history/", "2024-Q1", "3 Feb 2024", "2024-02-03", null, false, true);
         var change = new ChangeEntryView("Security Policy", "/security-policy/", "2026-Q4",
@@ -95,7 +95,7 @@ final class SampleViews {
                 "/security-policy/compare/2026-Q4...current/");
         return new PolicyPageView(site(), "current", "security-policy", "Security Policy", null, "Head of Security",
                 "Security", "/security-policy/", "/security-policy/", "/security-policy/history/",
-                "/security-policy/feed.xml", BODY, TOC, version(null), banner("due-soon", "Review due in 5 days"),
+                "/security-policy/feed.xml", BODY, TOC, version(null), banner("due-soon", "Review due in 5 days (6 Mar 2026)"),
                 null, unreviewed, false, null);
     }
 
