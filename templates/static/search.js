@@ -35,7 +35,8 @@
   // The reader's words as lunr clauses, never lunr's query syntax, so "a:b" or "-x" cannot fail:
   // each word as typed (stemmed) and as the start of a longer word.
   function search(text) {
-    const words = lunr.tokenizer(text).map(function (t) { return t.toString(); }).filter(Boolean);
+    // trimmed as the index's words were ("RTO:" and "hours." find RTO and hours); the query pipeline does not trim
+    const words = lunr.tokenizer(text).map(function (t) { return lunr.trimmer(t).toString(); }).filter(Boolean);
     if (words.length === 0) {
       return [];
     }

@@ -236,18 +236,21 @@ class BrowserTest {
     void searchFindsAPolicyByAWordInItsBody() {
         assumeTrue(site.exists("/search/"), "the site has no /search/ page yet (search is built in a parallel branch)");
         String word = wordOnlyIn("/security-policy/");
-        open(browser, "/search/?q=" + word);
-        List<String> found = waitFor(browser, d -> {
-            List<String> paths = new ArrayList<>();
-            for (WebElement a : d.findElements(By.cssSelector("main a[href]"))) {
-                String path = URI.create(a.getAttribute("href")).getPath();
-                if (path.startsWith("/security-policy/")) {
-                    paths.add(path);
+        // as typed, and as pasted with the punctuation after it
+        for (String query : List.of(word, word + "%3A", "%28" + word + "%29%2C")) {
+            open(browser, "/search/?q=" + query);
+            List<String> found = waitFor(browser, d -> {
+                List<String> paths = new ArrayList<>();
+                for (WebElement a : d.findElements(By.cssSelector("main a[href]"))) {
+                    String path = URI.create(a.getAttribute("href")).getPath();
+                    if (path.startsWith("/security-policy/")) {
+                        paths.add(path);
+                    }
                 }
-            }
-            return paths.isEmpty() ? null : paths;
-        });
-        assertFalse(found.isEmpty(), "no result for '" + word + "' links to the security policy");
+                return paths.isEmpty() ? null : paths;
+            });
+            assertFalse(found.isEmpty(), "no result for '" + query + "' links to the security policy");
+        }
     }
 
     /** A word of the policy's current text that no other policy's current text contains. */
