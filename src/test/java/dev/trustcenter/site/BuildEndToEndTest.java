@@ -257,6 +257,21 @@ class BuildEndToEndTest {
         assertTrue(site.exists("/d ü.svg"));
     }
 
+    /** {@link dev.trustcenter.content.Slugs#takenAddress} repeats the URL scheme's folder names: keep them in step. */
+    @Test
+    void everyFolderOfAPolicysPagesIsOneThatSlugsReserve() throws java.io.IOException {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        List<String> folders = new ArrayList<>();
+        try (var list = Files.list(site.out().resolve("security"))) {
+            list.filter(Files::isDirectory).forEach(f -> folders.add(f.getFileName().toString()));
+        }
+        assertTrue(folders.containsAll(List.of("history", "compare", "revisions", "2017-q2")), folders.toString());
+        for (String folder : folders) {
+            assertNotNull(dev.trustcenter.content.Slugs.takenAddress("security/" + folder, java.util.Set.of("security")),
+                    folder + " is a folder of the policy's pages that a nested policy could take");
+        }
+    }
+
     @Test
     void hiddenFilesAndFoldersAreNotPublishedAsAssets() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
