@@ -90,6 +90,7 @@ public final class Checker {
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
         takenAddresses(published, history.keySet());
+        takenFiles(root, files, published, history.keySet());
         home(root, files, blobs).ifPresent(home -> links.check(home, markdown.links(home.source().markdown())));
         for (CheckedPolicy p : published) {
             if (p.body().text().isBlank()) {
@@ -168,6 +169,19 @@ public final class Checker {
             if (taken != null) {
                 diagnostics.error(new SourcePosition(p.path(), 1), SiteModelBuilder.takenMessage(p.slug(), taken)
                         + ": rename or move the file");
+            }
+        }
+    }
+
+    /** Files copied as they are that would overwrite a file the site writes: build stops on them too. */
+    private void takenFiles(String root, List<SnapshotFile> files, List<CheckedPolicy> published, Set<String> publishedBefore) {
+        Set<String> slugs = new HashSet<>(publishedBefore);
+        published.forEach(p -> slugs.add(p.slug()));
+        for (SnapshotFile f : files) {
+            String taken = SiteModelBuilder.isAssetPath(f.contentPath()) ? Slugs.takenFile(f.contentPath(), slugs) : null;
+            if (taken != null) {
+                diagnostics.error(new SourcePosition(repoPath(root, f.contentPath()), 0),
+                        "this file would overwrite " + taken + ": rename or move it");
             }
         }
     }

@@ -14,6 +14,13 @@ public final class Slugs {
     /** The first segment of a policy's own pages under its slug: {@code history}, a review label, … */
     private static final Pattern POLICY_PAGE = Pattern.compile("history|compare|revisions|draft|\\d{4}-q[1-4](-\\d+)?");
 
+    /** Files the site writes at its top, and the default theme's own files. */
+    private static final Set<String> SITE_FILES = Set.of("index.html", "404.html", "feed.xml", "feed-material.xml",
+            "sitemap.xml", "policies.json", "reviews.ics", "trustcenter-archive.zip", "search-index.json",
+            "search/index.html", "assets/style.css", "assets/site.js", "assets/search.js", "assets/lunr.min.js");
+    /** Files the site writes in a policy's folder, or in the folder of one of its pages. */
+    private static final Set<String> POLICY_FILES = Set.of("index.html", "feed.xml", "feed-material.xml");
+
     private Slugs() {
     }
 
@@ -40,14 +47,42 @@ public final class Slugs {
         if (SITE_PAGES.contains(slug)) {
             return "the site's " + slug + " page (/" + slug + "/)";
         }
-        for (int cut = slug.lastIndexOf('/'); cut > 0; cut = slug.lastIndexOf('/', cut - 1)) {
-            String parent = slug.substring(0, cut);
-            String rest = slug.substring(cut + 1);
+        String pages = pagesFolder(slug, others);
+        return pages == null ? null : "the pages of policy '" + parent(pages) + "' (/" + pages + "/)";
+    }
+
+    /**
+     * What the content file {@code contentPath} (an asset, copied as it is) would overwrite among
+     * the files the site writes, or null: one of the site's own files, or a page or feed of the
+     * policy whose slug is one of {@code slugs}.
+     */
+    public static String takenFile(String contentPath, Collection<String> slugs) {
+        if (SITE_FILES.contains(contentPath)) {
+            return "the site's own /" + contentPath;
+        }
+        int cut = contentPath.lastIndexOf('/');
+        if (cut < 0 || !POLICY_FILES.contains(contentPath.substring(cut + 1))) {
+            return null;
+        }
+        String folder = contentPath.substring(0, cut);
+        String pages = slugs.contains(folder) ? null : pagesFolder(folder, slugs);
+        String owner = slugs.contains(folder) ? folder : pages == null ? null : parent(pages);
+        return owner == null ? null : "a page or file of policy '" + owner + "' (/" + contentPath + ")";
+    }
+
+    /** The folder of a policy's own page that {@code path} is, or is inside (security/history), or null. */
+    private static String pagesFolder(String path, Collection<String> slugs) {
+        for (int cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+            String rest = path.substring(cut + 1);
             String segment = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
-            if (others.contains(parent) && POLICY_PAGE.matcher(segment).matches()) {
-                return "the pages of policy '" + parent + "' (/" + parent + "/" + segment + "/)";
+            if (slugs.contains(path.substring(0, cut)) && POLICY_PAGE.matcher(segment).matches()) {
+                return path.substring(0, cut + 1 + segment.length());
             }
         }
         return null;
+    }
+
+    private static String parent(String path) {
+        return path.substring(0, path.lastIndexOf('/'));
     }
 }

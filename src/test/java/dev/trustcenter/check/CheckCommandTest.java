@@ -355,4 +355,15 @@ class CheckCommandTest {
         assertTrue(run.stdout.contains("content/security/history.md:1:1: error: policy slug 'security/history' is the"
                 + " address of the pages of policy 'security' (/security/history/): rename or move the file\n"), run.stdout);
     }
+
+    @Test
+    void aFileThatWouldOverwriteAFileTheSiteWritesIsAnError() {
+        repo.write("content/feed.xml", "<feed/>").write("content/security/index.html", "<p>old export</p>");
+        TestSite run = check();
+        assertEquals(1, run.exitCode);
+        assertTrue(run.stdout.contains("content/feed.xml:1:1: error: this file would overwrite the site's own /feed.xml:"
+                + " rename or move it\n"), run.stdout);
+        assertTrue(run.stdout.contains("content/security/index.html:1:1: error: this file would overwrite a page or file of"
+                + " policy 'security' (/security/index.html): rename or move it\n"), run.stdout);
+    }
 }

@@ -31,4 +31,17 @@ class SlugsTest {
         assertNull(Slugs.takenAddress("privacy/history", others), "no policy 'privacy'");
         assertNull(Slugs.takenAddress("search-policy", others));
     }
+
+    @Test
+    void aContentFileMustNotBeAFileTheSiteWrites() {
+        Set<String> slugs = Set.of("security");
+        assertEquals("the site's own /feed.xml", Slugs.takenFile("feed.xml", slugs));
+        assertEquals("the site's own /assets/style.css", Slugs.takenFile("assets/style.css", slugs));
+        assertEquals("a page or file of policy 'security' (/security/index.html)", Slugs.takenFile("security/index.html", slugs));
+        assertEquals("a page or file of policy 'security' (/security/2025-q1/index.html)",
+                Slugs.takenFile("security/2025-q1/index.html", slugs));
+        assertNull(Slugs.takenFile("security/diagram.svg", slugs));
+        assertNull(Slugs.takenFile("assets/logo.svg", slugs));
+        assertNull(Slugs.takenFile("privacy/index.html", slugs), "no policy 'privacy'");
+    }
 }

@@ -259,7 +259,7 @@ class BuildEndToEndTest {
 
     /** {@link dev.trustcenter.content.Slugs#takenAddress} repeats the URL scheme's folder names: keep them in step. */
     @Test
-    void everyFolderOfAPolicysPagesIsOneThatSlugsReserve() throws java.io.IOException {
+    void everyFolderOfAPolicysPagesAndEverySiteFileIsOneThatSlugsReserve() throws java.io.IOException {
         TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
         List<String> folders = new ArrayList<>();
         try (var list = Files.list(site.out().resolve("security"))) {
@@ -269,6 +269,15 @@ class BuildEndToEndTest {
         for (String folder : folders) {
             assertNotNull(dev.trustcenter.content.Slugs.takenAddress("security/" + folder, java.util.Set.of("security")),
                     folder + " is a folder of the policy's pages that a nested policy could take");
+        }
+        List<String> siteFiles = new ArrayList<>();
+        for (String folder : List.of("", "assets", "search")) {
+            try (var list = Files.list(site.out().resolve(folder))) {
+                list.filter(Files::isRegularFile).forEach(f -> siteFiles.add(site.out().relativize(f).toString().replace('\\', '/')));
+            }
+        }
+        for (String file : siteFiles) {
+            assertNotNull(dev.trustcenter.content.Slugs.takenFile(file, java.util.Set.of()), file + " is one of the site's own files");
         }
     }
 
