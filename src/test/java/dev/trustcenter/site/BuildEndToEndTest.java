@@ -86,25 +86,20 @@ class BuildEndToEndTest {
     @Test
     void theCurrentTextsPermanentPageIsLabelledCurrentAndARevisionNamesTheReviewThatSupersededIt() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
-        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one."));
-        repo.commit("first review", "2020-01-10T09:00:00Z");
-        repo.write("content/security.md", policy("Security", "2020-01-10", "Text one, edited."));
-        String edit = repo.commit("edit", "2020-02-10T09:00:00Z");
-        repo.write("content/security.md", policy("Security", "2020-04-10", "Text two."));
-        repo.commit("second review", "2020-04-10T09:00:00Z");
-        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-05-01");
+        String edit = reviewedEditedReviewed(repo);
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2024-07-01");
 
-        String latest = site.page("/security/2020-q2/").selectFirst(".notice-archived p").text();
-        assertTrue(latest.startsWith("Current version. This is the Security as reviewed in 2020-Q2 (10 Apr 2020)."), latest);
+        String latest = site.page("/security/2024-q2/").selectFirst(".notice-archived p").text();
+        assertTrue(latest.startsWith("Current version. This is the Security Policy as reviewed in 2024-Q2 (20 Jun 2024)."), latest);
         assertFalse(latest.contains("Archived"), latest);
-        String first = site.page("/security/2020-q1/").selectFirst(".notice-archived p").text();
+        String first = site.page("/security/2024-q1/").selectFirst(".notice-archived p").text();
         assertTrue(first.startsWith("Archived version."), first);
 
         Document revision = site.page("/security/revisions/" + edit.substring(0, 12) + "/");
-        assertTrue(revision.selectFirst(".notice-archived p").text().endsWith("It has been superseded by the 2020-Q2 review."),
+        assertTrue(revision.selectFirst(".notice-archived p").text().endsWith("It has been superseded by the 2024-Q2 review."),
                 revision.selectFirst(".notice-archived p").text());
-        assertNotNull(revision.selectFirst(".notice-archived a[href=/security/2020-q2/]"));
-        assertTrue(revision.text().contains("Last reviewed 10 Jan 2020"), "a revision between reviews names the last one");
+        assertNotNull(revision.selectFirst(".notice-archived a[href=/security/2024-q2/]"));
+        assertTrue(revision.text().contains("Last reviewed 10 Jan 2024"), "a revision between reviews names the last one");
     }
 
     @Test
@@ -500,15 +495,21 @@ class BuildEndToEndTest {
         assertEquals(3, site.policy("plain").get("revisions").size());
     }
 
-    @Test
-    void aDiffFromAnUnreviewedRevisionNamesItByCommitAndTheUntitledOpeningSection() {
-        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+    /** security.md reviewed on 10 Jan 2024, its opening edited on 2 Mar, reviewed again on 20 Jun; the edit's commit. */
+    private static String reviewedEditedReviewed(TestRepo repo) {
         repo.write("content/security.md", policy("Security Policy", "2024-01-10", "Opening words.\n\n## Scope\n\nAll staff."));
         repo.commit("security: first review", "2024-01-10T10:00:00Z");
         repo.write("content/security.md", policy("Security Policy", "2024-01-10", "Opening words, edited.\n\n## Scope\n\nAll staff."));
         String edit = repo.commit("security: edit the opening", "2024-03-02T10:00:00Z");
         repo.write("content/security.md", policy("Security Policy", "2024-06-20", "Opening words, reviewed.\n\n## Scope\n\nAll staff."));
         repo.commit("security: second review", "2024-06-20T10:00:00Z");
+        return edit;
+    }
+
+    @Test
+    void aDiffFromAnUnreviewedRevisionNamesItByCommitAndTheUntitledOpeningSection() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        String edit = reviewedEditedReviewed(repo);
         TestSite site = TestSite.build(repo, tmp.resolve("site"), "2024-07-01");
         String id = edit.substring(0, 12);
         Document diff = site.page("/security/compare/" + id + "...2024-q2/");
