@@ -89,8 +89,10 @@ public final class Checker {
         ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
-        takenAddresses(published, history.keySet());
-        takenFiles(root, files, published, history.keySet());
+        Set<String> slugs = new HashSet<>(history.keySet());
+        published.forEach(p -> slugs.add(p.slug()));
+        takenAddresses(published, slugs);
+        takenFiles(root, files, slugs);
         home(root, files, blobs).ifPresent(home -> links.check(home, markdown.links(home.source().markdown())));
         for (CheckedPolicy p : published) {
             if (p.body().text().isBlank()) {
@@ -160,10 +162,12 @@ public final class Checker {
         return new SiteSettings("", "", "", "", ReviewCycle.QUARTERLY, "", Map.of());
     }
 
-    /** Slugs that are the address of the site's or another policy's pages: build stops on them. */
-    private void takenAddresses(List<CheckedPolicy> published, Set<String> publishedBefore) {
-        Set<String> slugs = new HashSet<>(publishedBefore);
-        published.forEach(p -> slugs.add(p.slug()));
+    /**
+     * Slugs that are the address of the site's or another policy's pages: build stops on them.
+     *
+     * @param slugs the checked policies' slugs and those of the published history
+     */
+    private void takenAddresses(List<CheckedPolicy> published, Set<String> slugs) {
         for (CheckedPolicy p : published) {
             String taken = Slugs.takenAddress(p.slug(), slugs);
             if (taken != null) {
@@ -174,9 +178,7 @@ public final class Checker {
     }
 
     /** Files copied as they are that would overwrite a file the site writes: build stops on them too. */
-    private void takenFiles(String root, List<SnapshotFile> files, List<CheckedPolicy> published, Set<String> publishedBefore) {
-        Set<String> slugs = new HashSet<>(publishedBefore);
-        published.forEach(p -> slugs.add(p.slug()));
+    private void takenFiles(String root, List<SnapshotFile> files, Set<String> slugs) {
         for (SnapshotFile f : files) {
             String taken = SiteModelBuilder.isAssetPath(f.contentPath()) ? Slugs.takenFile(f.contentPath(), slugs) : null;
             if (taken != null) {

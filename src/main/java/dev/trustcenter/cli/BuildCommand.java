@@ -9,7 +9,6 @@ import dev.trustcenter.site.BuildReport;
 import dev.trustcenter.site.PdfMode;
 import dev.trustcenter.site.SiteBuild;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
@@ -92,7 +91,7 @@ final class BuildCommand implements Callable<Integer> {
         if (out != null) {
             return out.toAbsolutePath().normalize();
         }
-        Path root = GitRoot.find(repoDir);
-        return (Files.exists(root.resolve(".git")) ? root.resolve("site") : Path.of("site")).toAbsolutePath().normalize();
+        Path top = GitRoot.top(repoDir);
+        return (top != null ? top.resolve("site") : Path.of("site")).toAbsolutePath().normalize();
     }
 }

@@ -13,12 +13,18 @@ final class GitRoot {
 
     /** The nearest folder at or above {@code dir} holding {@code .git}; {@code dir} itself when none does. */
     static Path find(Path dir) {
+        Path top = top(dir);
+        return top != null ? top : dir;
+    }
+
+    /** The nearest folder at or above {@code dir} holding {@code .git}; null outside git. */
+    static Path top(Path dir) {
         for (Path p = dir.toAbsolutePath().normalize(); p != null; p = p.getParent()) {
             if (Files.exists(p.resolve(".git"))) {
                 return p;
             }
         }
-        return dir;
+        return null;
     }
 
     /**

@@ -65,7 +65,7 @@ public final class Slugs {
             return null;
         }
         String folder = contentPath.substring(0, cut);
-        String pages = slugs.contains(folder) ? null : pagesFolder(folder, slugs);
+        String pages = pagesFolder(folder, slugs);
         String owner = slugs.contains(folder) ? folder : pages == null ? null : parent(pages);
         return owner == null ? null : "a page or file of policy '" + owner + "' (/" + contentPath + ")";
     }
