@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     RepoOptions repo = new RepoOptions();
 
+    @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to build. Default: HEAD.")
+    String ref;
+
     @Mixin
     SiteOptions site = new SiteOptions();
 
@@ -51,7 +54,7 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
-        BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), repo.ref,
+        BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), ref,
                 site.templatesDir(repoDir), outDir(repoDir), site.baseUrl(), time.today(), time.generatedAt(),
                 pdfMode());
         Diagnostics diagnostics = new Diagnostics();

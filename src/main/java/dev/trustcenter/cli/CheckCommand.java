@@ -30,6 +30,9 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     RepoOptions repo = new RepoOptions();
 
+    @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to check. Default: the working tree.")
+    String ref;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (one finding per line) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -43,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
-        CheckReport report = Checker.run(new CheckOptions(repo.repoDir(), repo.contentPath(), repo.ref, time.today()),
+        CheckReport report = Checker.run(new CheckOptions(repo.repoDir(), repo.contentPath(), ref, time.today()),
                 new Diagnostics());
         if (strict) {
             report = report.strict();
@@ -53,7 +56,7 @@ final class CheckCommand implements Callable<Integer> {
         out.flush();
         if (!quiet && format == Format.text) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("check: " + report.summary() + (repo.ref == null ? " (working tree)" : " at " + repo.ref));
+            err.println("check: " + report.summary() + (ref == null ? " (working tree)" : " at " + ref));
             err.flush();
         }
         return report.errors() > 0 ? ErrorReport.USER_ERROR : 0;

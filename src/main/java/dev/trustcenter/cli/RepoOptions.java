@@ -20,9 +20,6 @@ final class RepoOptions {
             description = "Content folder, relative to the repository root (or an absolute path inside it). Default: ${DEFAULT-VALUE}.")
     String content;
 
-    @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to read. Default: HEAD (check: the working tree).")
-    String ref;
-
     @Option(names = "--today", paramLabel = "YYYY-MM-DD",
             description = "The date review banners are computed against. Default: SOURCE_DATE_EPOCH's UTC date, else today (UTC).")
     String today;

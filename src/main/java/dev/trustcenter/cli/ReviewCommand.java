@@ -37,9 +37,6 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (repo.ref != null) {
-            throw new UserException("--ref does not apply to review: it edits the files in the working tree");
-        }
         LocalDate today = repo.time(System.getenv(), Clock.systemUTC()).today();
         LocalDate reviewed = date == null ? today : parse(date);
         PrintWriter out = spec.commandLine().getOut();

@@ -27,6 +27,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     RepoOptions repo = new RepoOptions();
 
+    @Option(names = "--ref", paramLabel = "REF", description = "Branch, tag or commit to preview. Default: HEAD.")
+    String ref;
+
     @Mixin
     SiteOptions site = new SiteOptions();
 
@@ -48,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         Path repoDir = repo.repoDir();
         Path root = GitRoot.find(repoDir);
         // The preview renders into memory: the output folder is never written.
-        BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), repo.ref, site.templatesDir(repoDir),
+        BuildOptions options = new BuildOptions(repoDir, repo.contentPath(), ref, site.templatesDir(repoDir),
                 root.resolve("site"), site.baseUrl(), time.today(), time.generatedAt(), PdfMode.CURRENT, true);
         Preview preview = Preview.start(new Preview.Options(options, root, bind, port), out, spec.commandLine().getErr());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
