@@ -120,7 +120,7 @@ public final class PolicyParser {
         } catch (DateTimeParseException e) {
             // falls through to the same message as a malformed date
         }
-        report.fault(y.position(key), key + " '" + s + "' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)");
+        report.fault(y.position(key, true), key + " '" + s + "' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)");
         return null;
     }
 
@@ -131,7 +131,7 @@ public final class PolicyParser {
         }
         ReviewCycle cycle = ReviewCycle.parse(v);
         if (cycle == null) {
-            report.fault(y.position("review_cycle"), "review_cycle '" + v
+            report.fault(y.position("review_cycle", true), "review_cycle '" + v
                     + "' is not known (use monthly, quarterly, semiannual, annual or a number of months)");
         }
         return cycle;
@@ -144,7 +144,7 @@ public final class PolicyParser {
         }
         PolicyStatus status = PolicyStatus.parse(v);
         if (status == null) {
-            report.fault(y.position("status"), "status '" + v + "' is not known (use published, draft or retired)");
+            report.fault(y.position("status", true), "status '" + v + "' is not known (use published, draft or retired)");
             return PolicyStatus.PUBLISHED;
         }
         return status;

@@ -168,6 +168,7 @@ class CheckCommandTest {
                 run.stdout);
     }
 
+    // Each fault points at the value it is about, where an editor should jump.
     @Test
     void frontMatterFaultsInSeveralFilesAreAllReportedSorted() {
         repo.write("content/security.md", SECURITY.replace("last_reviewed: 2026-06-01",
@@ -176,11 +177,11 @@ class CheckCommandTest {
         TestSite run = check();
         assertEquals(1, run.exitCode);
         assertEquals(List.of(
-                "content/security.md:3:1: error: last_reviewed '2026-02-30' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)",
-                "content/security.md:4:1: error: review_cycle 'fortnightly' is not known (use monthly, quarterly, semiannual,"
+                "content/security.md:3:16: error: last_reviewed '2026-02-30' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)",
+                "content/security.md:4:15: error: review_cycle 'fortnightly' is not known (use monthly, quarterly, semiannual,"
                         + " annual or a number of months)",
-                "content/security.md:5:1: error: status 'pending' is not known (use published, draft or retired)",
-                "content/team/access.md:3:1: error: next_review 'soon' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)"),
+                "content/security.md:5:9: error: status 'pending' is not known (use published, draft or retired)",
+                "content/team/access.md:3:14: error: next_review 'soon' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)"),
                 lines(run.stdout));
         assertEquals("check: 4 errors, 0 warnings in 2 policies (working tree)\n", run.stderr);
     }

@@ -139,7 +139,7 @@ class ReviewCommandTest {
         repo.write("content/broken.md", "---\ntitle: Broken\nstatus: sideways\n---\n");
         TestSite run = review(repo, "security-policy", "broken", "--date", "2024-07-02");
         assertEquals(1, run.exitCode);
-        assertEquals("content/broken.md:3: error: status 'sideways' is not known (use published, draft or retired)",
+        assertEquals("content/broken.md:3:9: error: status 'sideways' is not known (use published, draft or retired)",
                 run.stderr.strip());
         assertEquals(SECURITY, read(repo, "content/security-policy.md"));
     }

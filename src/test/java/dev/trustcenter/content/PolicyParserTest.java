@@ -54,14 +54,14 @@ class PolicyParserTest {
     }
 
     @Test
-    void invalidDateNamesFileAndLine() {
+    void invalidDateNamesFileLineAndColumnOfTheValue() {
         SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", """
                 ---
                 title: A
                 last_reviewed: 2017-13-01
                 ---
                 """, warnings));
-        assertEquals("content/a.md:3", e.position().toString());
+        assertEquals("content/a.md:3:16", e.position().toString());
         assertTrue(e.detail().contains("'2017-13-01' is not a date"), e.detail());
     }
 

@@ -409,7 +409,7 @@ class BuildEndToEndTest {
         repo.commit("broken", "2018-01-05T00:00:00Z");
         TestSite failed = TestSite.run(out, "build", "--repo", repo.dir().toString(), "--out", out.toString(), "--today", "2018-01-10");
         assertEquals(1, failed.exitCode);
-        assertTrue(failed.stderr.startsWith("content/security.md:3: error: last_reviewed '2018-02-31' is not a date"), failed.stderr);
+        assertTrue(failed.stderr.startsWith("content/security.md:3:16: error: last_reviewed '2018-02-31' is not a date"), failed.stderr);
         assertFalse(failed.stderr.contains("Exception"), "no stack trace for a user error");
         assertEquals(new String(before), Files.readString(out.resolve("security/index.html")));
         try (var siblings = Files.list(tmp)) {
