@@ -3,7 +3,7 @@ package dev.trustcenter.view;
 /**
  * The banner on an archived review or revision page.
  *
- * @param text                 e.g. "This is the Security Policy as reviewed in 2024-Q2 (16 Apr 2024)."
+ * @param text                 e.g. "Security Policy as reviewed in 2024-Q2 (16 Apr 2024)."
  * @param current              whether this is the policy's current text (the latest revision of a
  *                             policy that is not retired): labelled "Current version", not "Archived"
  * @param supersededBy         what superseded this version, for a link: "the 2024-Q3 review" on a

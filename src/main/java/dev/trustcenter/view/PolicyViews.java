@@ -50,11 +50,9 @@ public final class PolicyViews {
         int k = reviews.indexOf(review);
         Review next = k + 1 < reviews.size() ? reviews.get(k + 1) : null;
         Revision r = review.revision();
-        String text = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
-                + Formats.day(review.reviewed()) + ")"
-                + (next != null || p.unreviewed().isEmpty() ? "." : ". It is the latest review; the text has changed since.");
-        String intro = "This is the " + p.title() + " as reviewed in " + review.label().text() + " ("
-                + Formats.day(review.reviewed()) + ")";
+        // No article before the title: "the Subprocessors" or "the GitHub Terms" would read wrong.
+        String intro = p.title() + " as reviewed in " + review.label().text() + " (" + Formats.day(review.reviewed()) + ")";
+        String text = intro + (next != null || p.unreviewed().isEmpty() ? "." : ". It is the latest review; the text has changed since.");
         String[] effective = effectiveTexts(r, intro);
         ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null, isCurrent(r),
                 next == null ? null : "the " + next.label().text() + " review", next == null ? null : ctx.permanentUrl(p, next.revision()),
@@ -91,9 +89,9 @@ public final class PolicyViews {
         Revision next = i + 1 < revs.size() ? revs.get(i + 1) : null;
         String coverage = r.label() == null ? "made after the last review and not yet reviewed"
                 : r.review() ? "recorded as the " + r.label().text() + " review" : "covered by the " + r.label().text() + " review";
-        String text = "This is revision " + r.id() + " of the " + p.title()
-                + (r.time() == null ? "" : ", committed " + Formats.day(r.time())) + ", " + coverage + ".";
-        String[] effective = effectiveTexts(r, "This is revision " + r.id() + " of the " + p.title());
+        String intro = p.title() + ", revision " + r.id();
+        String text = intro + (r.time() == null ? "" : ", committed " + Formats.day(r.time())) + ", " + coverage + ".";
+        String[] effective = effectiveTexts(r, intro);
         ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null, isCurrent(r),
                 next == null ? null : next.review() ? "the " + next.label().text() + " review" : "revision " + next.id(),
                 next == null ? null : ctx.permanentUrl(p, next),

@@ -100,7 +100,7 @@ final class SampleViews {
     }
 
     static PolicyPageView reviewPage() {
-        var archived = new ArchivedNoticeView("This is the Security Policy as reviewed in 2026-Q3 (14 Jul 2026).",
+        var archived = new ArchivedNoticeView("Security Policy as reviewed in 2026-Q3 (14 Jul 2026).",
                 true, false, "the 2026-Q4 review", "/security-policy/2026-Q4/", "/security-policy/", "/security-policy/history/",
                 "/security-policy/compare/2026-Q3...current/", "/security-policy/compare/2026-Q2...2026-Q3/");
         return new PolicyPageView(site(), "review", "security-policy", "Security Policy", null, "Head of Security",
