@@ -40,6 +40,19 @@ public record Policy(String slug, Revision latest, List<Revision> revisions, Lis
         return upcoming == null ? null : upcoming.source().frontMatter().effective();
     }
 
+    /**
+     * The position of {@code r} in {@link #revisions}, or -1. By identity first: a record's equals
+     * compares every component, which made sorting a policy's diffs by position a visible cost.
+     */
+    public int indexOf(Revision r) {
+        for (int i = 0; i < revisions.size(); i++) {
+            if (revisions.get(i) == r) {
+                return i;
+            }
+        }
+        return revisions.indexOf(r);
+    }
+
     public Review lastReview() {
         return reviews.get(reviews.size() - 1);
     }

@@ -145,28 +145,28 @@ final class PolicyPages {
         Map<String, RenderedPolicy.Comparison> out = new LinkedHashMap<>();
         List<Revision> revs = p.revisions();
         for (int i = 1; i < revs.size(); i++) {
-            add(out, memo, revs.get(i - 1), revs.get(i), bodies, revs);
+            add(out, memo, revs.get(i - 1), revs.get(i), bodies, p);
         }
         List<Review> reviews = p.reviews();
         for (int k = 0; k < reviews.size(); k++) {
             if (k > 0) {
-                add(out, memo, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, revs);
+                add(out, memo, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, p);
             }
             if (reviews.get(k).revision() != p.latest()) {
-                add(out, memo, reviews.get(k).revision(), p.latest(), bodies, revs);
+                add(out, memo, reviews.get(k).revision(), p.latest(), bodies, p);
             }
         }
         if (p.upcoming() != null) {
-            add(out, memo, p.inForce(), p.upcoming(), bodies, revs);
+            add(out, memo, p.inForce(), p.upcoming(), bodies, p);
         }
         return out;
     }
 
     private static void add(Map<String, RenderedPolicy.Comparison> out, DiffMemo memo, Revision from, Revision to,
-                            Map<String, RenderedBody> bodies, List<Revision> revs) {
+                            Map<String, RenderedBody> bodies, Policy p) {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
             PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()), memo);
-            List<Revision> span = revs.subList(revs.indexOf(from) + 1, revs.indexOf(to) + 1);
+            List<Revision> span = p.revisions().subList(p.indexOf(from) + 1, p.indexOf(to) + 1);
             // The same text as written, with only placeholder values differing (a review that bumps
             // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.
             ChangeType computed = from.source().markdown().equals(to.source().markdown()) ? ChangeType.NONE : d.changeType();

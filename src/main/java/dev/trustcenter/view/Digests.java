@@ -77,8 +77,8 @@ public final class Digests {
             previous = review;
         }
         List<PolicyJson.DiffJson> diffs = rp.diffs().values().stream()
-                .sorted(java.util.Comparator.comparing((RenderedPolicy.Comparison c) -> p.revisions().indexOf(c.to()))
-                        .thenComparing(c -> p.revisions().indexOf(c.from())))
+                .sorted(java.util.Comparator.comparingInt((RenderedPolicy.Comparison c) -> p.indexOf(c.to()))
+                        .thenComparingInt(c -> p.indexOf(c.from())))
                 .map(c -> new PolicyJson.DiffJson(c.from().id(), c.to().id(),
                         u.compare(p.slug(), RenderedPolicy.compareKey(c.from()), RenderedPolicy.compareKey(c.to())),
                         c.diff().wordsAdded(), c.diff().wordsRemoved(), c.changeType().id()))

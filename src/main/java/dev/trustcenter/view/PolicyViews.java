@@ -85,7 +85,7 @@ public final class PolicyViews {
 
     public PolicyPageView revision(Revision r) {
         List<Revision> revs = p.revisions();
-        int i = revs.indexOf(r);
+        int i = p.indexOf(r);
         Revision next = i + 1 < revs.size() ? revs.get(i + 1) : null;
         String coverage = r.label() == null ? "made after the last review and not yet reviewed"
                 : r.review() ? "recorded as the " + r.label().text() + " review" : "covered by the " + r.label().text() + " review";

@@ -43,7 +43,7 @@ public record RenderedPolicy(Policy policy, Map<String, RenderedBody> bodies, Ma
     /** The diff against the previous revision, or null for the first. */
     public Comparison previous(Revision r) {
         List<Revision> revs = policy.revisions();
-        int i = revs.indexOf(r);
+        int i = policy.indexOf(r);
         return i <= 0 ? null : comparison(revs.get(i - 1), r);
     }
 }
