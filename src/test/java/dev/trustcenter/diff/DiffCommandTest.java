@@ -132,7 +132,7 @@ class DiffCommandTest {
         assertTrue(md.contains("\n### Security\n"), md);
         assertTrue(md.contains("\n> ⚠️ **Text changed without a `last_reviewed` bump.** `last_reviewed` is still 2026-01-10."),
                 md);
-        assertTrue(md.contains("#### Encryption\n\n- **Changed:** Data is encrypted with AES-~~128~~**256** at rest.\n"), md);
+        assertTrue(md.contains("#### Encryption\n\n- **Changed:** Data is encrypted with AES-<del>128</del><ins>256</ins> at rest.\n"), md);
         assertTrue(md.contains("| last\\_reviewed | 2026-01-10 | 2026-04-02 |"), md);
         assertTrue(md.contains("<details><summary>Full text (7 words)</summary>"), md);
     }
@@ -180,7 +180,7 @@ class DiffCommandTest {
         repo.write("content/privacy.md", policy("Privacy", "2026-04-31", "We collect little personal data and keep it briefly.\n"));
         TestSite run = diff("--working-tree");
         assertEquals(0, run.exitCode);
-        assertEquals("content/privacy.md:3: warning: last_reviewed '2026-04-31' is not a date (expected YYYY-MM-DD,"
+        assertEquals("content/privacy.md:3:16: warning: last_reviewed '2026-04-31' is not a date (expected YYYY-MM-DD,"
                 + " e.g. 2024-03-31)\n", run.stderr);
         assertTrue(run.stdout.contains("  edited   content/privacy.md  +0 −0     last_reviewed removed or not a date"),
                 run.stdout);

@@ -13,12 +13,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * What both formats share: the summary, section titles, and a changed block's text with each word
  * run passed through a marker function.
  */
 final class ChangeLines {
+
+    private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
 
     private ChangeLines() {
     }
@@ -105,7 +108,8 @@ final class ChangeLines {
             }
             out.append(marked.apply(new WordChange(w.op(), oneLine(w.text()), w.cell())));
         }
-        return out.toString().strip();
+        // A deleted run keeps the space after it, and the text that follows starts with its own.
+        return DOUBLE_SPACE.matcher(out).replaceAll(" ").strip();
     }
 
     /** Stands in for a block without text (a rule, an image). */

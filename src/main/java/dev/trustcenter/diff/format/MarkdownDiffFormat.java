@@ -12,8 +12,13 @@ import java.util.regex.Pattern;
 /**
  * A diff as GitHub-flavoured Markdown for a pull-request comment: a bold summary, a table of changed
  * metadata, then per section a heading and one bullet per changed block labelled Added, Removed or
- * Changed (or, for a block that moved, where it moved), with ~~removed~~ and **added** words. Text
- * from the policy is escaped so it cannot format, link or inject HTML.
+ * Changed (or, for a block that moved, where it moved), with {@code <del>}removed{@code </del>} and
+ * {@code <ins>}added{@code </ins>} words. Text from the policy is escaped so it cannot format, link
+ * or inject HTML.
+ *
+ * <p>HTML tags, not {@code ~~} and {@code **}: emphasis delimiters only open and close at word
+ * boundaries, so a change starting or ending with punctuation inside a word ({@code received, upon
+ * …,}) showed its markers literally on GitHub, and a deleted clause read as current text.
  */
 public final class MarkdownDiffFormat {
 
@@ -53,7 +58,7 @@ public final class MarkdownDiffFormat {
         }
         return switch (b.op()) {
             case INSERT -> "**" + label + ":** " + escape(text);
-            case DELETE -> "**" + label + ":** ~~" + escape(text) + "~~";
+            case DELETE -> "**" + label + ":** <del>" + escape(text) + "</del>";
             default -> "**Changed:** " + text;
         };
     }
@@ -71,8 +76,8 @@ public final class MarkdownDiffFormat {
         if (w.op() == DiffBlock.Op.EQUAL || parts[1].isEmpty()) {
             return w.op() == DiffBlock.Op.DELETE ? "" : escape(w.text());
         }
-        String marker = w.op() == DiffBlock.Op.INSERT ? "**" : "~~";
-        return parts[0] + marker + escape(parts[1]) + marker + parts[2];
+        String tag = w.op() == DiffBlock.Op.INSERT ? "ins" : "del";
+        return parts[0] + "<" + tag + ">" + escape(parts[1]) + "</" + tag + ">" + parts[2];
     }
 
     private static String cell(String value) {

@@ -7,8 +7,8 @@ import dev.trustcenter.model.PolicyChange;
 /**
  * A range as GitHub-flavoured Markdown, for a pull-request comment or a job summary: a heading, a
  * warning line when a text changed without a {@code last_reviewed} bump, a table of the policies
- * and what happened to each, then per policy its changed sections with ~~removed~~ and **added**
- * words. Policy text is escaped so it cannot format, link or inject HTML.
+ * and what happened to each, then per policy its changed sections with removed and added words
+ * marked as {@link MarkdownDiffFormat} does. Policy text is escaped so it cannot format, link or inject HTML.
  */
 public final class RangeMarkdownFormat {
 

@@ -28,7 +28,7 @@ class MovedBlocksFormatTest {
     void aSectionMovedUpReadsAsMovedInMarkdown() {
         String md = MarkdownDiffFormat.render(diff(ACCESS + BACKUPS + NOTICE, NOTICE + ACCESS + BACKUPS));
         assertTrue(md.contains("- **Moved here from below:** We tell customers within 72 hours"), md);
-        assertTrue(md.contains("- **Moved above:** ~~We tell customers within 72 hours"), md);
+        assertTrue(md.contains("- **Moved above:** <del>We tell customers within 72 hours"), md);
         assertFalse(md.contains("**Added:**") || md.contains("**Removed:**"), md);
     }
 
