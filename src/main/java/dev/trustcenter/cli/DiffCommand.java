@@ -48,6 +48,11 @@ final class DiffCommand implements Callable<Integer> {
             description = "text (coloured on a terminal), markdown (for a pull-request comment) or html. Default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--max-length", paramLabel = "CHARS", defaultValue = "" + RangeMarkdownFormat.COMMENT_LENGTH,
+            description = "markdown: cut the policies' changes to fit this many characters (GitHub takes 65,536 in a comment);"
+                    + " 0 for no limit. Default: ${DEFAULT-VALUE}.")
+    int maxLength;
+
     @Option(names = "--repo", paramLabel = "DIR", description = "Repository (any folder inside it). Default: the current directory.")
     Path repo;
 
@@ -73,7 +78,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (format) {
             case text -> RangeTextFormat.render(diff, Terminal.colour(System.getenv()));
-            case markdown -> RangeMarkdownFormat.render(diff);
+            case markdown -> RangeMarkdownFormat.render(diff, maxLength);
             case html -> RangeHtmlFormat.render(diff);
         });
         out.flush();

@@ -116,6 +116,31 @@ class DiffCommandTest {
     }
 
     @Test
+    void markdownLongerThanACommentIsCutAtALineKeepingTheTableAndNamingWhatIsNotShown() {
+        StringBuilder longText = new StringBuilder();
+        for (int i = 1; i <= 200; i++) {
+            longText.append("## Control ").append(i).append("\n\nControl ").append(i).append(" is checked every quarter.\n\n");
+        }
+        repo.write("content/controls.md", policy("Controls", "2026-04-02", longText.toString()));
+        repo.commit("Add controls", "2026-04-04T10:00:00Z");
+        String whole = diff("--format", "markdown", "--max-length", "0", "main..review").stdout;
+        assertTrue(whole.length() > 8000, "the uncut comment: " + whole.length());
+        String md = diff("--format", "markdown", "--max-length", "4000", "main..review").stdout;
+        assertTrue(md.length() <= 4000, md.length() + " characters");
+        assertTrue(md.contains("| Controls | `content/controls.md` | added |"), "the table stays whole: " + md);
+        assertTrue(md.contains("| Security | `content/security.md` | edited |"), md);
+        assertTrue(md.endsWith("\n✂️ **Cut to fit a comment** (4,000 characters): not shown in full: Controls, Legacy, Privacy,"
+                + " Security, Vendors. Run `trustcenter diff` with `--format html` to see every change.\n"), md);
+        assertEquals(count(md, "<details>"), count(md, "</details>"), "a cut inside the folded full text closes it: " + md);
+        assertTrue(whole.startsWith(md.substring(0, md.lastIndexOf("\n</details>\n"))), "cut at a line of the whole");
+        assertEquals(whole, diff("--format", "markdown", "main..review").stdout, "the default limit leaves short comments alone");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void markdownHasAHeadingASummaryTableAndAFlagForTheUnbumpedChange() {
         TestSite run = diff("--format", "markdown", "main..review");
         assertEquals(0, run.exitCode, run.stderr);

@@ -3,6 +3,9 @@ package dev.trustcenter.diff.format;
 import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * A range as GitHub-flavoured Markdown, for a pull-request comment or a job summary: a heading, a
@@ -12,14 +15,76 @@ import dev.trustcenter.model.PolicyChange;
  */
 public final class RangeMarkdownFormat {
 
+    /** What a pull-request comment can hold is 65,536 characters on GitHub; this leaves room around it. */
+    public static final int COMMENT_LENGTH = 60_000;
+
+    /** Room kept for the note that says what a cut comment leaves out. */
+    private static final int NOTE_ROOM = 1_000;
+
     private RangeMarkdownFormat() {
     }
 
     public static String render(RangeDiff range) {
+        return render(range, 0);
+    }
+
+    /**
+     * @param maxLength the most characters to write, 0 for no limit. Over it, the summary table stays
+     *                  whole and the policies' changes are cut at a line, with a note naming the
+     *                  policies not shown in full.
+     */
+    public static String render(RangeDiff range, int maxLength) {
+        StringBuilder out = head(range);
+        List<String> titles = new ArrayList<>();
+        List<String> sections = new ArrayList<>();
+        for (PolicyChangeDiff p : range.policies()) {
+            StringBuilder section = new StringBuilder();
+            policy(p, section);
+            sections.add(section.toString());
+            titles.add(p.change().title());
+        }
+        int total = out.length() + sections.stream().mapToInt(String::length).sum();
+        if (maxLength <= 0 || total <= maxLength) {
+            sections.forEach(out::append);
+            return out.toString();
+        }
+        int budget = maxLength - out.length() - NOTE_ROOM;
+        List<String> cut = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            String section = sections.get(i);
+            if (cut.isEmpty() && section.length() <= budget) {
+                out.append(section);
+                budget -= section.length();
+                continue;
+            }
+            if (cut.isEmpty()) {
+                out.append(linesWithin(section, budget));
+            }
+            cut.add(titles.get(i));
+        }
+        out.append("\n---\n\n✂️ **Cut to fit a comment** (").append(String.format(Locale.ROOT, "%,d", maxLength))
+                .append(" characters): not shown in full: ")
+                .append(MarkdownDiffFormat.escape(String.join(", ", cut.size() > 8 ? cut.subList(0, 8) : cut)))
+                .append(cut.size() > 8 ? " and " + (cut.size() - 8) + " more" : "")
+                .append(". Run `trustcenter diff` with `--format html` to see every change.\n");
+        return out.toString();
+    }
+
+    /**
+     * The whole lines of a policy's section that fit in {@code budget}, with an open
+     * {@code <details>} closed so that the note after it is not folded away.
+     */
+    private static String linesWithin(String section, int budget) {
+        int end = section.lastIndexOf('\n', Math.max(0, budget - "\n</details>\n".length()));
+        String part = end < 0 ? "" : section.substring(0, end + 1);
+        return part.lastIndexOf("<details>") > part.lastIndexOf("</details>") ? part + "\n</details>\n" : part;
+    }
+
+    private static StringBuilder head(RangeDiff range) {
         StringBuilder out = new StringBuilder("## ").append(MarkdownDiffFormat.escape(RangeLines.heading(range)))
                 .append("\n\n").append(MarkdownDiffFormat.escape(RangeLines.overview(range))).append(".\n");
         if (range.policies().isEmpty()) {
-            return out.toString();
+            return out;
         }
         long unbumped = range.unreviewedTextChanges();
         if (unbumped > 0) {
@@ -36,8 +101,7 @@ public final class RangeMarkdownFormat {
                     .append(" | ").append(p.unreviewedTextChange() ? "⚠️ " : "").append(reviewCell(p))
                     .append(" |\n");
         }
-        range.policies().forEach(p -> policy(p, out));
-        return out.toString();
+        return out;
     }
 
     private static void policy(PolicyChangeDiff p, StringBuilder out) {
@@ -52,7 +116,7 @@ public final class RangeMarkdownFormat {
             out.append("\nRemoved: ").append(p.diff().wordsRemoved()).append(" words.\n");
             return;
         }
-        String body = MarkdownDiffFormat.render(p.diff(), c.older() == null ? java.util.List.of() : p.metadata());
+        String body = MarkdownDiffFormat.render(p.diff(), c.older() == null ? List.of() : p.metadata());
         if (c.older() == null) {
             out.append("\n<details><summary>Full text (").append(p.diff().wordsAdded()).append(" words)</summary>\n\n")
                     .append(body).append("\n</details>\n");
