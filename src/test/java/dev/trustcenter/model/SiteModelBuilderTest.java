@@ -152,7 +152,7 @@ class SiteModelBuilderTest {
         Policy p = build(List.of(new FileLineage(revs, null))).policies().get(0);
         assertEquals(2, p.revisions().size());
         assertEquals(1, diagnostics.size());
-        assertTrue(diagnostics.sorted().get(0).toString().startsWith("content/s.md:3: warning:"), diagnostics.sorted().toString());
+        assertTrue(diagnostics.sorted().get(0).toString().startsWith("content/s.md:3:16: warning:"), diagnostics.sorted().toString());
 
         SourceException e = assertThrows(SourceException.class, () -> build(List.of(new FileLineage(List.of(
                 rev("t.md", "2024-01-01", "---\ntitle: T\nlast_reviewed: 2024-02-30\n---\n", "broken now")), null))));

@@ -159,7 +159,7 @@ class PreviewTest {
         assertEquals(500, response.statusCode());
         Document error = Jsoup.parse(response.body());
         String message = error.selectFirst(".build-errors li").text();
-        assertTrue(message.startsWith("content/security.md:3: error: "), message);
+        assertTrue(message.startsWith("content/security.md:3:16: error: "), message);
         assertNotNull(error.selectFirst("script[data-trustcenter-serve]"), "the error page reloads itself when fixed");
         assertEquals(500, get("/").statusCode(), "every page shows the error");
         assertTrue(err.toString().contains(message), "the terminal says the same: " + err);
