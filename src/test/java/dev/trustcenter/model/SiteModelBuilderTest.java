@@ -156,7 +156,7 @@ class SiteModelBuilderTest {
 
         SourceException e = assertThrows(SourceException.class, () -> build(List.of(new FileLineage(List.of(
                 rev("t.md", "2024-01-01", "---\ntitle: T\nlast_reviewed: 2024-02-30\n---\n", "broken now")), null))));
-        assertEquals("content/t.md:3", e.position().toString());
+        assertEquals("content/t.md:3:16", e.position().toString());
     }
 
     @Test
