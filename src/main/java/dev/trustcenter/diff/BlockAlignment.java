@@ -17,14 +17,22 @@ import java.util.regex.Pattern;
  * (HTML for text-less blocks such as images or rules). The common head and tail are skipped by
  * comparing keys, so consecutive versions (mostly equal) cost little; the rest goes through Myers.
  * Inside a replaced stretch, blocks are paired with a similar block of the same kind first
- * (Myers again, "equal" meaning similar), then with any block of the same kind; the rest stand
- * alone as inserted or deleted.
+ * (Myers again, "equal" meaning similar), then with a block of the same kind that shares some of
+ * its words (any block of the same kind when one block replaced one); the rest stand alone as
+ * inserted or deleted.
  */
 final class BlockAlignment {
 
     /** At least this share of words in common (Dice coefficient) makes two blocks "similar". */
     private static final double SIMILAR = 0.5;
+    /**
+     * Below this share, two blocks in a longer replaced stretch are unrelated texts: paired, a section
+     * replaced by another read as each paragraph rewritten into the next, and headings renumbered
+     * by a move ("3. Spam" → "2. Spam") paired crosswise with their neighbours.
+     */
+    private static final double RELATED = 0.2;
     private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
+    private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
     private final List<DiffBlock> out = new ArrayList<>();
     private final DiffMemo memo;
@@ -134,6 +142,14 @@ final class BlockAlignment {
             match[older.size() - 1 - i] = newer.size() - 1 - j;
             matched[newer.size() - 1 - j] = true;
         }
+        if (older.size() > 1 || newer.size() > 1) {
+            for (int k = 0; k < match.length; k++) {
+                if (match[k] >= 0 && memo.shape(older.get(k)).share(memo.shape(newer.get(match[k]))) < RELATED) {
+                    matched[match[k]] = false;
+                    match[k] = -1;
+                }
+            }
+        }
         merge(older, newer, match, matched);
     }
 
@@ -190,9 +206,11 @@ final class BlockAlignment {
             kind = pairKind(block);
             StringBuilder normalized = new StringBuilder();
             Tokens.appendWords(block.text(), normalized);
+            // A heading's number is where it stands, not what it says: "2. Gamma" is not like "2. Spam".
+            boolean heading = block.kind() == Block.Kind.HEADING;
             int n = 0;
             for (String word : normalized.toString().split(" ")) {
-                if (!word.isEmpty()) {
+                if (!word.isEmpty() && !(heading && NUMBER.matcher(word).matches())) {
                     words.merge(word, 1, Integer::sum);
                     n++;
                 }
@@ -201,17 +219,19 @@ final class BlockAlignment {
         }
 
         boolean similar(Shape other) {
-            if (!kind.equals(other.kind)) {
-                return false;
-            }
+            return kind.equals(other.kind) && share(other) >= SIMILAR;
+        }
+
+        /** Words in common (Dice coefficient); two blocks without words share all. */
+        double share(Shape other) {
             if (size == 0 || other.size == 0) {
-                return size == other.size;
+                return size == other.size ? 1 : 0;
             }
             int common = 0;
             for (Map.Entry<String, Integer> e : words.entrySet()) {
                 common += Math.min(e.getValue(), other.words.getOrDefault(e.getKey(), 0));
             }
-            return 2.0 * common / (size + other.size) >= SIMILAR;
+            return 2.0 * common / (size + other.size);
         }
     }
 }

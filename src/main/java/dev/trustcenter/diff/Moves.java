@@ -1,11 +1,13 @@
 package dev.trustcenter.diff;
 
 import dev.trustcenter.diff.DiffBlock.Op;
+import dev.trustcenter.markdown.Block;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Blocks that moved: a deleted block whose text (same kind, same words) is inserted elsewhere. The
@@ -14,6 +16,8 @@ import java.util.Map;
  * as moved. Changes are numbered as in the fragments: the n-th changed block is "change-n".
  */
 final class Moves {
+
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9]+(\\.[0-9]+)*\\.?\\s+");
 
     private final Map<Integer, Integer> partner = new HashMap<>();
     private final Map<Integer, Boolean> deleted = new HashMap<>();
@@ -50,9 +54,15 @@ final class Moves {
         return moves;
     }
 
-    /** Same kind and same text, whitespace aside; blank blocks never count as moved. */
+    /**
+     * Same kind and same text, whitespace aside, and for headings their number aside: a section
+     * moved from 9 to 4 is renumbered as it moves. Blank blocks never count as moved.
+     */
     private static String key(DiffBlock b) {
         String text = Tokens.normalizeSpace(b.shown().text());
+        if (b.shown().kind() == Block.Kind.HEADING) {
+            text = SECTION_NUMBER.matcher(text).replaceFirst("");
+        }
         return text.isEmpty() ? null : b.shown().kind() + "\u0000" + text;
     }
 

@@ -60,7 +60,10 @@ final class WordDiff {
         return regroup(pieces, keep);
     }
 
-    /** Less than a third of the longer version's words are unchanged. */
+    /**
+     * Less than a third of the longer version's words are unchanged, and words went both ways: a
+     * short text that only grew ("Our app" → "Our app sends reports") reads best as its insertion.
+     */
     private static <T> boolean isRewritten(List<Piece<T>> pieces, Predicate<T> isWord) {
         int equalWords = 0;
         int olderWords = 0;
@@ -71,7 +74,7 @@ final class WordDiff {
             olderWords += p.older() != null && isWord.test(p.older()) ? 1 : 0;
             newerWords += newerWord ? 1 : 0;
         }
-        return equalWords * 3 < Math.max(olderWords, newerWords);
+        return equalWords * 3 < Math.max(olderWords, newerWords) && equalWords < olderWords && equalWords < newerWords;
     }
 
     /** Keeps equal stretches, except up to three non-word tokens between two changes ("glue"). */

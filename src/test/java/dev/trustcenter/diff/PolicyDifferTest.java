@@ -142,6 +142,42 @@ class PolicyDifferTest {
     }
 
     @Test
+    void aSectionReplacedByAnUnrelatedOneIsOneDeletedAndOneInsertedSection() {
+        String older = "## Actions\n\nActions text.\n\n## Learning Lab\n\nLearning Lab offers free interactive courses"
+                + " built into GitHub.\n\nYou own course materials that you create.\n\n## npm\n\nnpm text.\n";
+        String newer = older.replace("## Learning Lab\n\nLearning Lab offers free interactive courses built into GitHub.\n\n"
+                        + "You own course materials that you create.\n",
+                "## GitHub Copilot\n\nTo use Copilot, you need to install an extension to your editor.\n\n"
+                        + "GitHub does not claim any rights in Suggestions.\n");
+        PolicyDiff d = diff(older, newer);
+        assertEquals(List.of(Op.DELETE, Op.DELETE, Op.DELETE, Op.INSERT, Op.INSERT, Op.INSERT),
+                changes(d).stream().map(DiffBlock::op).toList(), "not paired paragraph by paragraph as rewrites");
+        assertEquals(List.of("Learning Lab", "GitHub Copilot"), d.sections().stream().map(ChangedSection::title).toList());
+    }
+
+    @Test
+    void aSectionMovedAndRenumberedReadsAsMovedWithItsNumberChanged() {
+        String gamma = "## 2. Gamma\n\nGamma text stays where it is too.\n\n";
+        String spam = "Spam and bulk activity are prohibited at all times.\n\n- bulk promotions\n- fake accounts\n";
+        String older = "## 1. Alpha\n\nAlpha text.\n\n" + gamma + "## 3. Spam\n\n" + spam;
+        String newer = "## 1. Alpha\n\nAlpha text.\n\n## 2. Spam\n\n" + spam + "\n" + gamma.replace("2. Gamma", "3. Gamma");
+        PolicyDiff d = diff(older, newer);
+        assertEquals(2, d.moves().size() / 2, "the heading and the paragraph of Gamma moved: " + d.moves());
+        DiffBlock spamHeading = changes(d).stream().filter(b -> b.op() == Op.CHANGE).findFirst().orElseThrow();
+        assertEquals("2. Spam", spamHeading.newer().text());
+        assertEquals("3. Spam", spamHeading.older().text());
+    }
+
+    @Test
+    void aShortTextThatOnlyGrewShowsItsInsertionNotARewrite() {
+        PolicyDiff d = diff("- First item.\n- Our app\n", "- First item.\n- Our app sends error reports to Sentry.\n");
+        List<WordChange> words = changes(d).get(0).words();
+        assertEquals(List.of(Op.EQUAL, Op.INSERT), words.stream().map(WordChange::op).toList());
+        assertEquals(5, d.wordsAdded());
+        assertEquals(0, d.wordsRemoved());
+    }
+
+    @Test
     void caseFormattingAndPunctuationChangesAreEditorial() {
         PolicyDiff d = diff(POLICY, POLICY.replace("Passwords must be", "Passwords **must** be")
                 .replace("contractors.", "Contractors!"));
