@@ -20,7 +20,8 @@ import java.util.List;
  * {@code diff-insert}/{@code diff-delete}/{@code diff-change}/{@code diff-equal} (op of a block, row,
  * item or side-by-side row), {@code diff-list} ({@code ul}/{@code ol} of items, each
  * {@code li.depth-N}, {@code li.continued} for content after a nested list), {@code diff-table},
- * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next}, and for a
+ * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next} on the
+ * first block of each run of adjacent changes ({@link Hunks}), and for a
  * block that moved (deleted here, the same text inserted elsewhere) {@code a.diff-nav.diff-moved} linking
  * the two places;
  * side by side: {@code diff-side} › {@code diff-row} › {@code diff-old} + {@code diff-new}
@@ -29,16 +30,16 @@ import java.util.List;
 public final class DiffHtml {
 
     private final StringBuilder out;
-    private final int total;
+    private final Hunks hunks;
     private final Moves moves;
     private final DiffMemo memo;
     private int change;
     /** The open container: "", "ul", "ol", "thead" or "tbody" (the last two inside a table). */
     private String container = "";
 
-    private DiffHtml(int capacity, int total, Moves moves, DiffMemo memo) {
+    private DiffHtml(int capacity, Hunks hunks, Moves moves, DiffMemo memo) {
         this.out = new StringBuilder(capacity);
-        this.total = total;
+        this.hunks = hunks;
         this.moves = moves;
         this.memo = memo;
     }
@@ -71,7 +72,7 @@ public final class DiffHtml {
     }
 
     private static String inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo) {
-        DiffHtml html = new DiffHtml(diff.viewCapacity(), diff.changes(), Moves.of(diff.blocks()), memo);
+        DiffHtml html = new DiffHtml(diff.viewCapacity(), Hunks.of(diff.blocks()), Moves.of(diff.blocks()), memo);
         for (int i = 0; i < diff.blocks().size(); i++) {
             html.block(diff.blocks().get(i), changed.get(i));
         }
@@ -88,7 +89,7 @@ public final class DiffHtml {
 
     private void block(DiffBlock b, ChangedHtml changed) {
         int n = b.isChange() ? ++change : 0;
-        String nav = n > 0 ? DiffMarkup.nav(n, total, moves.link(n)) : "";
+        String nav = n > 0 ? hunks.nav(n, moves.link(n)) : "";
         Block shown = b.shown();
         switch (shown.kind()) {
             case LIST_ITEM -> {

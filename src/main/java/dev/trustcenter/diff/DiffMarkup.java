@@ -88,24 +88,6 @@ final class DiffMarkup {
         return out == null ? text : out.toString();
     }
 
-    /**
-     * "previous change" / "next change" links for change {@code n} of {@code total}, and the link to
-     * where a moved block went or came from ({@code moved}, may be ""); "" when there is nothing.
-     */
-    static String nav(int n, int total, String moved) {
-        if (total < 2 && moved.isEmpty()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder("<span class=\"diff-nav-links\">").append(moved);
-        if (n > 1) {
-            out.append("<a class=\"diff-nav diff-prev\" href=\"#change-").append(n - 1).append("\">previous change</a>");
-        }
-        if (n < total) {
-            out.append("<a class=\"diff-nav diff-next\" href=\"#change-").append(n + 1).append("\">next change</a>");
-        }
-        return out.append("</span>").toString();
-    }
-
     static String opClass(DiffBlock.Op op) {
         return switch (op) {
             case EQUAL -> "diff-equal";

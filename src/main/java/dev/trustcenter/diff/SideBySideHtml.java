@@ -16,9 +16,9 @@ final class SideBySideHtml {
 
     static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks, DiffMemo memo) {
         StringBuilder out = new StringBuilder(diff.viewCapacity()).append("<div class=\"diff-side\">");
-        int total = diff.changes();
         int change = 0;
         Moves moves = Moves.of(diff.blocks());
+        Hunks hunks = Hunks.of(diff.blocks());
         for (int i = 0; i < diff.blocks().size(); i++) {
             DiffBlock b = diff.blocks().get(i);
             int n = b.isChange() ? ++change : 0;
@@ -28,7 +28,7 @@ final class SideBySideHtml {
                 continue;
             }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
-                    .append(BlockContent.changeId(n)).append('>').append(n > 0 ? DiffMarkup.nav(n, total, moves.link(n)) : "");
+                    .append(BlockContent.changeId(n)).append('>').append(hunks.nav(n, moves.link(n)));
             column(out, "diff-old", b.op() == Op.INSERT ? "" : content(b, Side.OLDER, changed));
             column(out, "diff-new", b.op() == Op.DELETE ? "" : content(b, Side.NEWER, changed));
             out.append("</div>");

@@ -132,6 +132,22 @@ class DiffHtmlTest {
     }
 
     @Test
+    void adjacentChangesAreOneStopAndOnlyTheFirstCarriesTheLinks() {
+        String older = "Intro.\n\n## Vendors\n\nWe use few vendors.\n\n## Review\n\nYearly.\n";
+        String newer = "Intro.\n\n## Vendors\n\nWe use few vendors.\n\n| Vendor | Use |\n|---|---|\n| AWS | Hosting |\n"
+                + "| Sentry | Errors |\n\n## Review\n\nQuarterly.\n";
+        PolicyDiff d = diff(older, newer);
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            // the inserted table (head and two rows) is changes 1-3, the edited paragraph change 4
+            assertEquals(List.of("change-1", "change-2", "change-3", "change-4"), body.select("[id^=change-]").eachAttr("id"));
+            assertEquals(List.of("#change-4"), body.select("#change-1 a.diff-nav").eachAttr("href"), fragment);
+            assertTrue(body.select("#change-2 a.diff-nav, #change-3 a.diff-nav").isEmpty(), "rows inside the run: " + fragment);
+            assertEquals(List.of("#change-1"), body.select("#change-4 a.diff-nav").eachAttr("href"));
+        }
+    }
+
+    @Test
     void unchangedBlocksAreWrittenAsRendered() {
         String inline = DiffHtml.inline(diff(POLICY, POLICY.replace("## Review", "## Reviews")));
         assertTrue(inline.contains(render(POLICY).blocks().get(1).html()), inline);
