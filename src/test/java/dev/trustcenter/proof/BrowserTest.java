@@ -185,6 +185,18 @@ class BrowserTest {
     }
 
     @Test
+    void aChangesLinksSitAtTheRightOfItsFirstLineKeepingAListItemsTextByItsBullet() {
+        open(browser, "/privacy-notice/compare/2025-q1...2026-q3/");
+        WebElement item = browser.findElement(By.cssSelector("article.policy-diff li.diff-insert"));
+        Rectangle li = item.getRect();
+        Rectangle nav = item.findElement(By.cssSelector(".diff-nav-links")).getRect();
+        assertEquals(li.getY(), nav.getY(), "on the item's first line");
+        assertTrue(Math.abs(li.getX() + li.getWidth() - (nav.getX() + nav.getWidth())) <= 1, "at its right: " + li + " " + nav);
+        List<Integer> linkTops = item.findElements(By.cssSelector("a.diff-nav")).stream().map(a -> a.getRect().getY()).distinct().toList();
+        assertEquals(1, linkTops.size(), "the links on one line, not one per line");
+    }
+
+    @Test
     void sideBySideTablesKeepTheirColumnsInLineAndAPhoneShowsUnchangedTextOnce() {
         String url = null;
         for (JsonNode diff : site.policy("subprocessors").get("diffs")) {
@@ -196,6 +208,10 @@ class BrowserTest {
         }
         assertTrue(url != null, "the sample has a side-by-side diff with unchanged table rows and a change");
         open(browser, url);
+        Rectangle header = browser.findElement(By.cssSelector(".header-inner")).getRect();
+        Rectangle main = browser.findElement(By.tagName("main")).getRect();
+        assertEquals(List.of(main.getX(), main.getWidth()), List.of(header.getX(), header.getWidth()),
+                "the header spans the wide page, as the columns do");
         List<Integer> cellStarts = null;
         for (WebElement row : browser.findElements(By.cssSelector(".diff-side .diff-row.diff-equal > .diff-old tr"))) {
             List<Integer> starts = row.findElements(By.cssSelector("th, td")).stream().map(c -> c.getRect().getX()).toList();
