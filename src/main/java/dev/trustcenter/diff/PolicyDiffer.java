@@ -5,6 +5,7 @@ import dev.trustcenter.diff.WordDiff.Piece;
 import dev.trustcenter.markdown.Block;
 import dev.trustcenter.markdown.RenderedBody;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,27 +23,78 @@ public final class PolicyDiffer {
 
     /** As {@link #diff(RenderedBody, RenderedBody)}, reusing the block comparisons in {@code memo}. */
     public static PolicyDiff diff(RenderedBody older, RenderedBody newer, DiffMemo memo) {
-        List<DiffBlock> blocks = new ArrayList<>();
-        int[] added = {0};
-        int[] removed = {0};
-        for (DiffBlock step : BlockAlignment.align(older.blocks(), newer.blocks(), memo)) {
+        List<DiffBlock> aligned = BlockAlignment.align(older.blocks(), newer.blocks(), memo);
+        List<DiffBlock> blocks = new ArrayList<>(aligned.size());
+        int[] added = new int[aligned.size()];
+        int[] removed = new int[aligned.size()];
+        for (int i = 0; i < aligned.size(); i++) {
+            DiffBlock step = aligned.get(i);
             switch (step.op()) {
-                case INSERT -> added[0] += memo.text(step.newer()).count();
-                case DELETE -> removed[0] += memo.text(step.older()).count();
+                case INSERT -> added[i] = memo.text(step.newer()).count();
+                case DELETE -> removed[i] = memo.text(step.older()).count();
                 case CHANGE -> {
                     DiffBlock changed = step;
                     Words w = memo.words(step, () -> withWords(changed));
                     step = w.block();
-                    added[0] += w.added();
-                    removed[0] += w.removed();
+                    added[i] = w.added();
+                    removed[i] = w.removed();
                 }
                 default -> { }
             }
             blocks.add(step);
         }
-        return new PolicyDiff(blocks, added[0], removed[0], sections(blocks, older, newer),
+        recountRegrouped(blocks, added, removed);
+        return new PolicyDiff(blocks, Arrays.stream(added).sum(), Arrays.stream(removed).sum(), sections(blocks, older, newer),
                 classify(blocks, older, newer, memo));
     }
+
+    /**
+     * Recounts the words of each run of adjacent changes that deletes some blocks and inserts others,
+     * such as a list item that became a heading and a paragraph: block by block every word of both
+     * versions counted, while a diff of the run's words finds what changed. The run's counts go to
+     * its first block. Moves between runs still count both ways, as in a line diff.
+     */
+    private static void recountRegrouped(List<DiffBlock> blocks, int[] added, int[] removed) {
+        int start = 0;
+        while (start < blocks.size()) {
+            int end = start;
+            boolean deletes = false;
+            boolean inserts = false;
+            while (end < blocks.size() && blocks.get(end).isChange()) {
+                deletes |= blocks.get(end).op() == Op.DELETE;
+                inserts |= blocks.get(end).op() == Op.INSERT;
+                end++;
+            }
+            if (deletes && inserts) {
+                List<String> olderWords = new ArrayList<>();
+                List<String> newerWords = new ArrayList<>();
+                for (DiffBlock b : blocks.subList(start, end)) {
+                    if (b.older() != null) {
+                        words(b.older(), olderWords);
+                    }
+                    if (b.newer() != null) {
+                        words(b.newer(), newerWords);
+                    }
+                }
+                Arrays.fill(added, start, end, 0);
+                Arrays.fill(removed, start, end, 0);
+                for (Piece<String> p : WordDiff.diff(olderWords, newerWords, w -> w)) {
+                    added[start] += p.op() == Op.INSERT ? 1 : 0;
+                    removed[start] += p.op() == Op.DELETE ? 1 : 0;
+                }
+            }
+            start = Math.max(end, start + 1);
+        }
+    }
+
+    private static void words(Block block, List<String> out) {
+        for (String token : Tokens.split(block.text())) {
+            if (Tokens.isWord(token)) {
+                out.add(token);
+            }
+        }
+    }
+
 
     /** A changed block with its word runs, and the words it adds and removes. */
     record Words(DiffBlock block, int added, int removed) {

@@ -169,6 +169,16 @@ class PolicyDifferTest {
     }
 
     @Test
+    void wordsRegroupedIntoOtherBlocksAreNotCountedAsAddedAndRemoved() {
+        String item = "GitHub intends to comply with all applicable tax reporting laws that apply to these payments.";
+        PolicyDiff d = diff("## Exclusions\n\n* **Taxes.** " + item + "\n\n## Next\n\nText.\n",
+                "## Exclusions\n\n### Taxes.\n\n" + item.replace("all applicable", "applicable") + "\n\n## Next\n\nText.\n");
+        assertEquals(List.of(Op.DELETE, Op.INSERT, Op.INSERT), changes(d).stream().map(DiffBlock::op).toList());
+        assertEquals(0, d.wordsAdded());
+        assertEquals(1, d.wordsRemoved(), "only 'all' went");
+    }
+
+    @Test
     void aShortTextThatOnlyGrewShowsItsInsertionNotARewrite() {
         PolicyDiff d = diff("- First item.\n- Our app\n", "- First item.\n- Our app sends error reports to Sentry.\n");
         List<WordChange> words = changes(d).get(0).words();
