@@ -125,6 +125,8 @@ class DiffCommandTest {
         repo.commit("Add controls", "2026-04-04T10:00:00Z");
         String whole = diff("--format", "markdown", "--max-length", "0", "main..review").stdout;
         assertTrue(whole.length() > 8000, "the uncut comment: " + whole.length());
+        assertTrue(whole.contains("\n#### Control 7 _(added)_\n\n- **Added:** Control 7 is checked every quarter.\n"),
+                "an added section's heading is its title, not a bullet repeating it: " + whole);
         String md = diff("--format", "markdown", "--max-length", "4000", "main..review").stdout;
         assertTrue(md.length() <= 4000, md.length() + " characters");
         assertTrue(md.contains("| Controls | `content/controls.md` | added |"), "the table stays whole: " + md);

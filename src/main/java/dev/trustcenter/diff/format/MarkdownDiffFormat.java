@@ -5,6 +5,7 @@ import dev.trustcenter.diff.DiffBlock;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
+import dev.trustcenter.markdown.Block;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -43,8 +44,17 @@ public final class MarkdownDiffFormat {
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
+            List<DiffBlock> blocks = section.blocks();
+            // A section's own heading added or removed says so on the section's title, not as a bullet repeating it.
+            DiffBlock first = blocks.get(0);
+            boolean ownHeading = first.op() != DiffBlock.Op.CHANGE && first.shown().kind() == Block.Kind.HEADING
+                    && !moves.containsKey(first) && first.shown().text().strip().equals(section.title().strip());
+            if (ownHeading) {
+                title += first.op() == DiffBlock.Op.INSERT ? " _(added)_" : " _(removed)_";
+                blocks = blocks.subList(1, blocks.size());
+            }
             out.append("\n#### ").append(title).append("\n\n");
-            section.blocks().forEach(b -> out.append("- ").append(block(b, moves.get(b))).append('\n'));
+            blocks.forEach(b -> out.append("- ").append(block(b, moves.get(b))).append('\n'));
         }
         return out.toString();
     }
