@@ -99,7 +99,7 @@ public final class DiffHtml {
                             + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
                 } else {
                     out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>')
-                            .append(nav).append(BlockContent.listItem(b, Side.INLINE, changed)).append("</li>");
+                            .append(nav).append(DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed))).append("</li>");
                 }
             }
             case TABLE_ROW -> {
@@ -118,7 +118,7 @@ public final class DiffHtml {
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
                             .append(BlockContent.changeId(n)).append('>').append(nav)
-                            .append(BlockContent.whole(b, Side.INLINE, changed)).append("</div>");
+                            .append(DiffMarkup.openDetails(BlockContent.whole(b, Side.INLINE, changed))).append("</div>");
                 }
             }
         }

@@ -88,6 +88,16 @@ final class DiffMarkup {
         return out == null ? text : out.toString();
     }
 
+    private static final Pattern CLOSED_DETAILS = Pattern.compile("<details(?![^>]*\\sopen)");
+
+    /**
+     * A changed block's collapsed sections ({@code <details>}) opened: closed, a diff page said
+     * "1 word changed" and showed nothing but a folded summary.
+     */
+    static String openDetails(String html) {
+        return html.contains("<details") ? CLOSED_DETAILS.matcher(html).replaceAll("<details open") : html;
+    }
+
     static String opClass(DiffBlock.Op op) {
         return switch (op) {
             case EQUAL -> "diff-equal";

@@ -29,8 +29,8 @@ final class SideBySideHtml {
             }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
                     .append(BlockContent.changeId(n)).append('>').append(hunks.nav(n, moves.link(n)));
-            column(out, "diff-old", b.op() == Op.INSERT ? "" : content(b, Side.OLDER, changed));
-            column(out, "diff-new", b.op() == Op.DELETE ? "" : content(b, Side.NEWER, changed));
+            column(out, "diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed)));
+            column(out, "diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed)));
             out.append("</div>");
         }
         return out.append("</div>").toString();

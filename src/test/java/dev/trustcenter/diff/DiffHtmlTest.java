@@ -5,6 +5,7 @@ import static dev.trustcenter.diff.DiffChecks.diff;
 import static dev.trustcenter.diff.DiffChecks.parse;
 import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -144,6 +145,20 @@ class DiffHtmlTest {
             assertEquals(List.of("#change-4"), body.select("#change-1 a.diff-nav").eachAttr("href"), fragment);
             assertTrue(body.select("#change-2 a.diff-nav, #change-3 a.diff-nav").isEmpty(), "rows inside the run: " + fragment);
             assertEquals(List.of("#change-1"), body.select("#change-4 a.diff-nav").eachAttr("href"));
+        }
+    }
+
+    @Test
+    void aChangedCollapsedSectionIsOpenSoItsChangeShows() {
+        String details = "<details><summary>Payment terms</summary>\n\nYou must pay each invoice within 30 days.\n\n</details>\n\n";
+        String unchanged = "<details><summary>Refunds</summary>\n\nNo refunds.\n\n</details>\n";
+        PolicyDiff d = diff("## Fees\n\n" + details + unchanged, "## Fees\n\n" + details.replace("30 days", "10 days") + unchanged);
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            assertFalse(body.select("details:has(ins), details:has(del)").isEmpty(), fragment);
+            assertTrue(body.select("details:has(ins), details:has(del)").stream().allMatch(e -> e.hasAttr("open")), fragment);
+            assertTrue(body.select("details:not(:has(ins, del))").stream().noneMatch(e -> e.hasAttr("open")),
+                    "an unchanged one stays as written: " + fragment);
         }
     }
 
