@@ -93,7 +93,10 @@ final class BlockExtractor {
             group.appendChild(node.clone());
         }
         html.append(out);
-        add(Kind.HTML, 0, group.text(), out.toString(), List.of(), false);
+        // Line breaks alone (a raw <BR> spacer) are no block: a diff showed their removal as an empty change.
+        if (!group.text().isBlank() || group.select("*").stream().anyMatch(el -> el != group && !el.nameIs("br"))) {
+            add(Kind.HTML, 0, group.text(), out.toString(), List.of(), false);
+        }
         group.remove();
         inline.clear();
     }

@@ -179,6 +179,13 @@ class PolicyDifferTest {
     }
 
     @Test
+    void aRemovedLineBreakSpacerIsNoChange() {
+        PolicyDiff d = diff("You must be 13 or older.\n\n<BR>\n\n## Payment\n\nMonthly.\n",
+                "You must be 16 or older.\n\n## Payment\n\nMonthly.\n");
+        assertEquals(1, d.changes(), "only the edited sentence: " + d.blocks());
+    }
+
+    @Test
     void aShortTextThatOnlyGrewShowsItsInsertionNotARewrite() {
         PolicyDiff d = diff("- First item.\n- Our app\n", "- First item.\n- Our app sends error reports to Sentry.\n");
         List<WordChange> words = changes(d).get(0).words();
