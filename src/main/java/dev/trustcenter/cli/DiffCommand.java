@@ -75,12 +75,18 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         warnings.sorted().stream().distinct().forEach(err::println);
         err.flush();
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(switch (format) {
+        String rendered = switch (format) {
             case text -> RangeTextFormat.render(diff, Terminal.colour(System.getenv()));
             case markdown -> RangeMarkdownFormat.render(diff, maxLength);
             case html -> RangeHtmlFormat.render(diff);
-        });
+        };
+        if (format == Format.markdown && maxLength > 0 && rendered.length() > maxLength) {
+            err.println("warning: the comment is " + rendered.length() + " characters, over --max-length " + maxLength
+                    + ": its summary table alone is longer");
+            err.flush();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(rendered);
         out.flush();
         return 0;
     }

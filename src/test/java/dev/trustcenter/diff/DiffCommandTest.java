@@ -116,26 +116,40 @@ class DiffCommandTest {
     }
 
     @Test
-    void markdownLongerThanACommentIsCutAtALineKeepingTheTableAndNamingWhatIsNotShown() {
-        StringBuilder longText = new StringBuilder();
+    void markdownLongerThanACommentDropsAddedFullTextsThenCutsAtALineAndSaysWhatIsNotShown() {
+        StringBuilder sections = new StringBuilder();
         for (int i = 1; i <= 200; i++) {
-            longText.append("## Control ").append(i).append("\n\nControl ").append(i).append(" is checked every quarter.\n\n");
+            sections.append("## Control ").append(i).append("\n\nControl ").append(i).append(" is checked every quarter.\n\n");
         }
-        repo.write("content/controls.md", policy("Controls", "2026-04-02", longText.toString()));
-        repo.commit("Add controls", "2026-04-04T10:00:00Z");
+        repo.write("content/controls.md", policy("Controls", "2026-04-02", sections.toString()))
+                .write("content/security.md", policy("Security", "2026-01-10",
+                        ENCRYPTION.replace("AES-128", "AES-256") + "\n" + sections.toString().replace("Control", "Safeguard")));
+        repo.commit("Add controls and safeguards", "2026-04-04T10:00:00Z");
         String whole = diff("--format", "markdown", "--max-length", "0", "main..review").stdout;
-        assertTrue(whole.length() > 8000, "the uncut comment: " + whole.length());
+        assertTrue(whole.length() > 20_000, "the uncut comment: " + whole.length());
         assertTrue(whole.contains("\n#### Control 7 _(added)_\n\n- **Added:** Control 7 is checked every quarter.\n"),
                 "an added section's heading is its title, not a bullet repeating it: " + whole);
-        String md = diff("--format", "markdown", "--max-length", "4000", "main..review").stdout;
-        assertTrue(md.length() <= 4000, md.length() + " characters");
-        assertTrue(md.contains("| Controls | `content/controls.md` | added |"), "the table stays whole: " + md);
-        assertTrue(md.contains("| Security | `content/security.md` | edited |"), md);
-        assertTrue(md.endsWith("\n✂️ **Cut to fit a comment** (4,000 characters): not shown in full: Controls, Legacy, Privacy,"
-                + " Security, Vendors. Run `trustcenter diff` with `--format html` to see every change.\n"), md);
-        assertEquals(count(md, "<details>"), count(md, "</details>"), "a cut inside the folded full text closes it: " + md);
-        assertTrue(whole.startsWith(md.substring(0, md.lastIndexOf("\n</details>\n"))), "cut at a line of the whole");
         assertEquals(whole, diff("--format", "markdown", "main..review").stdout, "the default limit leaves short comments alone");
+
+        TestSite cut = diff("--format", "markdown", "--max-length", "4000", "main..review");
+        String md = cut.stdout;
+        assertTrue(md.length() <= 4000, md.length() + " characters");
+        assertEquals("", cut.stderr);
+        assertTrue(md.contains("| Controls | `content/controls.md` | added |"), "the table stays whole: " + md);
+        assertTrue(md.contains("| Vendors | `content/vendors.md` | added |"), md);
+        assertTrue(md.contains("\nAdded: 1600 words (full text not shown).\n"), "an added policy's full text goes first: " + md);
+        assertFalse(md.contains("<details>"), md);
+        String shown = md.substring(0, md.indexOf("\n_… the rest of this policy's changes is not shown._\n"));
+        assertTrue(whole.contains(shown.substring(shown.indexOf("### Security"))), "cut at a line of the whole");
+        assertTrue(shown.contains("- **Changed:** Data is encrypted with AES-<del>128</del><ins>256</ins> at rest."), md);
+        assertTrue(md.endsWith("\n✂️ **Cut to fit a comment** (4,000 characters). Added policies' full texts are not shown."
+                + " Shown in part: Security. Not shown: Vendors. Run `trustcenter diff` with `--format html` to see every"
+                + " change.\n"), md);
+
+        TestSite tiny = diff("--format", "markdown", "--max-length", "300", "main..review");
+        assertTrue(tiny.stdout.contains("| Security | `content/security.md` | edited |"), "the table is written whole: " + tiny.stdout);
+        assertTrue(tiny.stderr.startsWith("warning: the comment is "), tiny.stderr);
+        assertTrue(tiny.stderr.contains("over --max-length 300"), tiny.stderr);
     }
 
     private static int count(String text, String part) {

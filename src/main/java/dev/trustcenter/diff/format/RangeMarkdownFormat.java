@@ -30,44 +30,87 @@ public final class RangeMarkdownFormat {
 
     /**
      * @param maxLength the most characters to write, 0 for no limit. Over it, the summary table stays
-     *                  whole and the policies' changes are cut at a line, with a note naming the
-     *                  policies not shown in full.
+     *                  whole; added policies lose their folded full text first (the edits are what
+     *                  a reviewer must read), then the policies' changes are cut at a line, and a
+     *                  note says which policies are shown in part and which not at all. A table
+     *                  longer than the limit is still written whole.
      */
     public static String render(RangeDiff range, int maxLength) {
         StringBuilder out = head(range);
-        List<String> titles = new ArrayList<>();
-        List<String> sections = new ArrayList<>();
-        for (PolicyChangeDiff p : range.policies()) {
-            StringBuilder section = new StringBuilder();
-            policy(p, section);
-            sections.add(section.toString());
-            titles.add(p.change().title());
-        }
-        int total = out.length() + sections.stream().mapToInt(String::length).sum();
-        if (maxLength <= 0 || total <= maxLength) {
+        List<String> sections = sections(range, true);
+        if (maxLength <= 0 || out.length() + length(sections) <= maxLength) {
             sections.forEach(out::append);
             return out.toString();
         }
+        boolean withoutFullTexts = range.policies().stream().anyMatch(p -> isAdded(p.change()));
+        sections = sections(range, false);
+        if (out.length() + length(sections) + NOTE_ROOM <= maxLength) {
+            sections.forEach(out::append);
+            return note(out, maxLength, List.of(), List.of(), withoutFullTexts);
+        }
         int budget = maxLength - out.length() - NOTE_ROOM;
-        List<String> cut = new ArrayList<>();
+        List<String> inPart = new ArrayList<>();
+        List<String> notShown = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             String section = sections.get(i);
-            if (cut.isEmpty() && section.length() <= budget) {
+            String title = range.policies().get(i).change().title();
+            if (!inPart.isEmpty() || !notShown.isEmpty()) {
+                notShown.add(title);
+            } else if (section.length() <= budget) {
                 out.append(section);
                 budget -= section.length();
-                continue;
+            } else {
+                String part = linesWithin(section, budget - CUT_LINE.length());
+                if (part.isEmpty()) {
+                    notShown.add(title);
+                } else {
+                    out.append(part).append(CUT_LINE);
+                    inPart.add(title);
+                }
             }
-            if (cut.isEmpty()) {
-                out.append(linesWithin(section, budget));
-            }
-            cut.add(titles.get(i));
         }
+        return note(out, maxLength, inPart, notShown, withoutFullTexts);
+    }
+
+    private static final String CUT_LINE = "\n_… the rest of this policy's changes is not shown._\n";
+
+    private static List<String> sections(RangeDiff range, boolean fullTexts) {
+        List<String> sections = new ArrayList<>();
+        for (PolicyChangeDiff p : range.policies()) {
+            StringBuilder section = new StringBuilder();
+            policy(p, section, fullTexts);
+            sections.add(section.toString());
+        }
+        return sections;
+    }
+
+    private static int length(List<String> parts) {
+        return parts.stream().mapToInt(String::length).sum();
+    }
+
+    private static boolean isAdded(PolicyChange c) {
+        return c.older() == null && c.newer() != null;
+    }
+
+    private static String note(StringBuilder out, int maxLength, List<String> inPart, List<String> notShown,
+                               boolean withoutFullTexts) {
         out.append("\n---\n\n✂️ **Cut to fit a comment** (").append(String.format(Locale.ROOT, "%,d", maxLength))
-                .append(" characters): not shown in full: ")
-                .append(MarkdownDiffFormat.escape(String.join(", ", cut.size() > 8 ? cut.subList(0, 8) : cut)))
-                .append(cut.size() > 8 ? " and " + (cut.size() - 8) + " more" : "")
-                .append(". Run `trustcenter diff` with `--format html` to see every change.\n");
-        return out.toString();
+                .append(" characters).");
+        if (withoutFullTexts) {
+            out.append(" Added policies' full texts are not shown.");
+        }
+        if (!inPart.isEmpty()) {
+            out.append(" Shown in part: ").append(titles(inPart)).append('.');
+        }
+        if (!notShown.isEmpty()) {
+            out.append(" Not shown: ").append(titles(notShown)).append('.');
+        }
+        return out.append(" Run `trustcenter diff` with `--format html` to see every change.\n").toString();
+    }
+
+    private static String titles(List<String> titles) {
+        String shown = String.join(", ", titles.size() > 8 ? titles.subList(0, 8) : titles);
+        return MarkdownDiffFormat.escape(shown) + (titles.size() > 8 ? " and " + (titles.size() - 8) + " more" : "");
     }
 
     /**
@@ -75,6 +118,9 @@ public final class RangeMarkdownFormat {
      * {@code <details>} closed so that the note after it is not folded away.
      */
     private static String linesWithin(String section, int budget) {
+        if (budget <= 0) {
+            return "";
+        }
         int end = section.lastIndexOf('\n', Math.max(0, budget - "\n</details>\n".length()));
         String part = end < 0 ? "" : section.substring(0, end + 1);
         return part.lastIndexOf("<details>") > part.lastIndexOf("</details>") ? part + "\n</details>\n" : part;
@@ -104,7 +150,7 @@ public final class RangeMarkdownFormat {
         return out;
     }
 
-    private static void policy(PolicyChangeDiff p, StringBuilder out) {
+    private static void policy(PolicyChangeDiff p, StringBuilder out, boolean fullText) {
         PolicyChange c = p.change();
         out.append("\n### ").append(MarkdownDiffFormat.escape(c.title())).append("\n\n")
                 .append(code(c.path())).append(" — ").append(kind(p)).append('\n');
@@ -114,6 +160,10 @@ public final class RangeMarkdownFormat {
         }
         if (c.newer() == null) {
             out.append("\nRemoved: ").append(p.diff().wordsRemoved()).append(" words.\n");
+            return;
+        }
+        if (c.older() == null && !fullText) {
+            out.append("\nAdded: ").append(p.diff().wordsAdded()).append(" words (full text not shown).\n");
             return;
         }
         String body = MarkdownDiffFormat.render(p.diff(), c.older() == null ? List.of() : p.metadata());
