@@ -219,7 +219,11 @@ final class BlockAlignment {
         }
 
         boolean similar(Shape other) {
-            return kind.equals(other.kind) && share(other) >= SIMILAR;
+            return sameKind(other) && share(other) >= SIMILAR;
+        }
+
+        boolean sameKind(Shape other) {
+            return kind.equals(other.kind);
         }
 
         /** Words in common (Dice coefficient); two blocks without words share all. */

@@ -3,6 +3,7 @@ package dev.trustcenter.diff;
 import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -19,8 +20,16 @@ final class Moves {
 
     private static final Pattern SECTION_NUMBER = Pattern.compile("^[0-9]+(\\.[0-9]+)*\\.?\\s+");
 
+    /** A moved block that was also edited shares at least this much of its words with its other place. */
+    private static final double EDITED_MOVE = 0.8;
+    /** Shorter blocks ("Yes.", a one-word heading) are too alike by chance to call moved when edited. */
+    private static final int EDITED_MOVE_WORDS = 8;
+    /** Beyond this many deleted × inserted blocks a rewrite is no move: comparing them all would cost more than the diff. */
+    private static final int EDITED_MOVE_PAIRS = 2_500;
+
     private final Map<Integer, Integer> partner = new HashMap<>();
     private final Map<Integer, Boolean> deleted = new HashMap<>();
+    private final Map<Integer, Boolean> edited = new HashMap<>();
 
     private Moves() {
     }
@@ -45,13 +54,61 @@ final class Moves {
             Deque<Integer> candidates = insertions.get(key);
             Integer to = candidates == null ? null : candidates.poll();
             if (to != null) {
-                moves.partner.put(from, to);
-                moves.partner.put(to, from);
-                moves.deleted.put(from, true);
-                moves.deleted.put(to, false);
+                moves.pair(from, to, false);
             }
         });
+        moves.pairEdited(blocks);
         return moves;
+    }
+
+    private void pair(int from, int to, boolean wasEdited) {
+        partner.put(from, to);
+        partner.put(to, from);
+        deleted.put(from, true);
+        deleted.put(to, false);
+        edited.put(from, wasEdited);
+        edited.put(to, wasEdited);
+    }
+
+    /**
+     * Blocks that moved and were lightly edited on the way (a clause renumbered and reworded): a
+     * deleted and an inserted block of the same kind, not already paired, that share most words.
+     */
+    private void pairEdited(List<DiffBlock> blocks) {
+        List<Integer> deletedAt = new ArrayList<>();
+        List<Integer> insertedAt = new ArrayList<>();
+        Map<Integer, BlockAlignment.Shape> shapes = new HashMap<>();
+        int n = 0;
+        for (DiffBlock b : blocks) {
+            if (!b.isChange()) {
+                continue;
+            }
+            n++;
+            if (b.op() != Op.CHANGE && !partner.containsKey(n) && Tokens.countWords(b.shown().text()) >= EDITED_MOVE_WORDS) {
+                (b.op() == Op.DELETE ? deletedAt : insertedAt).add(n);
+                shapes.put(n, new BlockAlignment.Shape(b.shown()));
+            }
+        }
+        if (deletedAt.isEmpty() || insertedAt.isEmpty() || deletedAt.size() * insertedAt.size() > EDITED_MOVE_PAIRS) {
+            return;
+        }
+        for (int from : deletedAt) {
+            int best = -1;
+            double bestShare = EDITED_MOVE;
+            for (int to : insertedAt) {
+                if (partner.containsKey(to) || !shapes.get(from).sameKind(shapes.get(to))) {
+                    continue;
+                }
+                double share = shapes.get(from).share(shapes.get(to));
+                if (share >= bestShare) {
+                    best = to;
+                    bestShare = share;
+                }
+            }
+            if (best > 0) {
+                pair(from, best, true);
+            }
+        }
     }
 
     /**
@@ -78,7 +135,7 @@ final class Moves {
             return "";
         }
         String where = other > n ? "below" : "above";
-        String text = deleted.get(n) ? "moved " + where : "moved here from " + where;
+        String text = (deleted.get(n) ? "moved " + where : "moved here from " + where) + (edited.get(n) ? ", edited" : "");
         return "<a class=\"diff-nav diff-moved\" href=\"#change-" + other + "\">" + text + "</a>";
     }
 }

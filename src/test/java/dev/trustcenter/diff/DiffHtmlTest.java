@@ -163,6 +163,34 @@ class DiffHtmlTest {
     }
 
     @Test
+    void aClauseMovedAndLightlyEditedLinksItsTwoPlacesAsMoved() {
+        String support = "You will be solely responsible for support and maintenance of your Products and any complaints"
+                + " about your Products.\n\n";
+        String pricing = "Prices are set in US dollars by the developer.\n\n";
+        PolicyDiff d = diff("## 1. Definitions\n\nWords.\n\n## 2. Pricing\n\n" + pricing + "## 3. Support\n\n" + support,
+                "## 1. Definitions\n\nWords.\n\n## 2. Support\n\n" + support.replace("your Products and", "your Developer Products and")
+                        + "## 3. Pricing\n\n" + pricing);
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            List<String> moved = body.select("a.diff-moved").eachText();
+            assertTrue(moved.contains("moved here from below, edited") && moved.contains("moved above, edited"), moved + " " + fragment);
+        }
+        Element inline = Jsoup.parse(DiffHtml.inline(d));
+        Element arrived = inline.select("a.diff-moved").stream().filter(a -> a.text().startsWith("moved here")).filter(
+                a -> a.closest("[id^=change-]").text().contains("Developer")).findFirst().orElseThrow().closest("[id^=change-]");
+        assertEquals("#" + inline.select("a.diff-moved").stream().filter(a -> a.closest("[id^=change-]") != arrived)
+                .filter(a -> a.text().equals("moved above, edited")).findFirst().orElseThrow().closest("[id^=change-]").id(),
+                arrived.selectFirst("a.diff-moved").attr("href"), "the new place links the old one");
+    }
+
+    @Test
+    void anEditedBlockOfADifferentTextIsNoMove() {
+        PolicyDiff d = diff("Intro.\n\nAll staff complete security awareness training every year without exception.\n\n## End\n\nEnd.\n",
+                "Intro.\n\n## End\n\nEnd.\n\nContractors sign a confidentiality agreement before they get any access.\n");
+        assertTrue(Jsoup.parse(DiffHtml.inline(d)).select("a.diff-moved").isEmpty());
+    }
+
+    @Test
     void unchangedBlocksAreWrittenAsRendered() {
         String inline = DiffHtml.inline(diff(POLICY, POLICY.replace("## Review", "## Reviews")));
         assertTrue(inline.contains(render(POLICY).blocks().get(1).html()), inline);
