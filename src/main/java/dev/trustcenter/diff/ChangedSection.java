@@ -12,8 +12,8 @@ import java.util.Objects;
  */
 public record ChangedSection(String sectionId, String title, String anchor) {
 
-    /** What readers are told the section without a heading is. */
-    public static final String BEFORE_FIRST_HEADING = "Before the first heading";
+    /** What readers are told the text before the first heading is: a plain name, not a description of where it sits. */
+    public static final String BEFORE_FIRST_HEADING = "Opening text";
 
     public ChangedSection {
         Objects.requireNonNull(sectionId, "sectionId");

@@ -516,6 +516,6 @@ class BuildEndToEndTest {
         String from = diff.select(".diff-versions dd").get(0).text();
         assertTrue(from.startsWith("revision " + id + ", 2 Mar 2024"), from);
         assertFalse(from.contains("2024-Q2") || from.contains("reviewed"), "not named by the review that covered it later: " + from);
-        assertEquals("Before the first heading", diff.selectFirst(".diff-sections a").text());
+        assertEquals("Opening text", diff.selectFirst(".diff-sections a").text());
     }
 }

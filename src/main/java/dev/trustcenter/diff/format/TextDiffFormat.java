@@ -1,5 +1,6 @@
 package dev.trustcenter.diff.format;
 
+import dev.trustcenter.diff.ChangedSection;
 import dev.trustcenter.diff.DiffBlock;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
@@ -37,7 +38,7 @@ public final class TextDiffFormat {
         metadata.forEach(m -> line(out, ChangeLines.metadata(m)));
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
-            String title = section.title().isEmpty() ? "(before the first heading)" : section.title();
+            String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : section.title();
             line(out, paint("@@ " + title + " @@", CYAN, colour));
             section.blocks().forEach(b -> line(out, block(b, colour)
                     + (moves.containsKey(b) ? "  (" + moves.get(b) + ")" : "")));
