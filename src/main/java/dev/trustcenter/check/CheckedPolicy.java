@@ -33,6 +33,11 @@ record CheckedPolicy(String contentPath, String text, PolicySource source, Rende
         return body.headings().stream().map(h -> h.id()).collect(Collectors.toSet());
     }
 
+    /** Whether a link's {@code #fragment} lands in this policy: on a heading, or on an anchor of its text. */
+    boolean hasTarget(String fragment) {
+        return headingIds().contains(fragment) || body.anchorIds().contains(fragment);
+    }
+
     /** The file line of a line in the Markdown body. */
     int fileLine(int bodyLine) {
         return source.bodyLine() + bodyLine - 1;

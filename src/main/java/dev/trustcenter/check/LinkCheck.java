@@ -80,7 +80,7 @@ final class LinkCheck {
     }
 
     private void fragment(CheckedPolicy to, SourceLink link, String fragment, SourcePosition at) {
-        if (fragment.isEmpty() || to.headingIds().contains(fragment)) {
+        if (fragment.isEmpty() || to.hasTarget(fragment)) {
             return;
         }
         List<String> ids = to.body().headings().stream().map(h -> h.id()).toList();

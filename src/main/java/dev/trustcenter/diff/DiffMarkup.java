@@ -14,6 +14,8 @@ final class DiffMarkup {
     /** The content's own del/ins (e.g. Markdown strikethrough) would be taken for diff marks. */
     private static final Pattern CONTENT_MARK = Pattern.compile("<(/?)(del|ins)>");
     private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
+    /** An anchor of the text ({@code <a name="fees">} as written), whose id only the newer version keeps. */
+    private static final Pattern ANCHOR_ID = Pattern.compile("(<a\\b[^>]*?) id=\"[^\"]*\"");
     /** A heading whose id looks like a change anchor ("Change 3") would clash with it. */
     private static final Pattern CHANGE_LIKE_ID = Pattern.compile("(<h[1-6]) id=\"change-\\d+\"");
     private static final Pattern CHANGE_ANCHOR = Pattern.compile("change-\\d+");
@@ -42,10 +44,14 @@ final class DiffMarkup {
         return marked.contains("id=\"change-") ? CHANGE_LIKE_ID.matcher(marked).replaceAll("$1") : marked;
     }
 
-    /** Content of the older version: heading ids removed, as the newer version owns them. */
+    /** Content of the older version: heading and anchor ids removed, as the newer version owns them. */
     static String older(String html) {
         String marked = contentMarks(html);
-        return marked.contains(" id=\"") ? HEADING_ID.matcher(marked).replaceAll("$1") : marked;
+        if (!marked.contains(" id=\"")) {
+            return marked;
+        }
+        String withoutHeadingIds = HEADING_ID.matcher(marked).replaceAll("$1");
+        return withoutHeadingIds.contains("<a ") ? ANCHOR_ID.matcher(withoutHeadingIds).replaceAll("$1") : withoutHeadingIds;
     }
 
     /** Start tag of a block's root element for the given side. */

@@ -19,6 +19,8 @@ final class HtmlSanitizer {
     /** What browsers strip from both ends of a URL: C0 controls and spaces. */
     private static final Pattern EDGE_SPACE = Pattern.compile("^[\\x00-\\x20]+|[\\x00-\\x20]+$");
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
+    /** An anchor's id as a fragment can name it without escaping. */
+    private static final Pattern ANCHOR_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.:-]{0,99}");
 
     private final Cleaner cleaner = new Cleaner(safelist());
 
@@ -31,6 +33,8 @@ final class HtmlSanitizer {
                 .addAttributes("td", "align")
                 // flexmark's "language-x" on fenced code; other classes are removed in clean()
                 .addAttributes("code", "class")
+                // <a name="fees"> anchors, which long numbered terms use so links survive renumbering
+                .addAttributes("a", "id", "name")
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
     }
@@ -43,6 +47,15 @@ final class HtmlSanitizer {
         }
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
+        for (Element a : clean.body().select("a[name], a[id]")) {
+            String id = a.hasAttr("id") ? a.attr("id") : a.attr("name");
+            a.removeAttr("name");
+            if (ANCHOR_ID.matcher(id).matches()) {
+                a.attr("id", id);
+            } else {
+                a.removeAttr("id");
+            }
+        }
         for (Element code : clean.body().getElementsByTag("code")) {
             if (code.hasAttr("class") && !CODE_LANGUAGE.matcher(code.attr("class")).matches()) {
                 code.removeAttr("class");

@@ -2,6 +2,8 @@ package dev.trustcenter.markdown;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
 
 /**
@@ -14,6 +16,14 @@ public record RenderedBody(String html, List<Heading> headings, List<Block> bloc
         Objects.requireNonNull(html, "html");
         headings = List.copyOf(headings);
         blocks = List.copyOf(blocks);
+    }
+
+    /** Ids of the anchors written in the text ({@code <a name="fees">}), which links may name. Parses on each call. */
+    public Set<String> anchorIds() {
+        if (!html.contains("<a ")) {
+            return Set.of();
+        }
+        return Jsoup.parseBodyFragment(html).body().select("a[id]").stream().map(a -> a.id()).collect(Collectors.toSet());
     }
 
     /** Plain text of {@link #html()} as jsoup gives it (whitespace normalised). Parses on each call. */

@@ -101,6 +101,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLinkToAnAnchorWrittenInTheTextLandsThere() {
+        // numbered terms name their sections with <a name>, so links survive renumbering ("4. MFA" → "3. MFA")
+        repo.write("content/team/access.md", ACCESS.replace("## MFA", "## <a name=\"mfa\"></a>3. Multi-factor authentication"));
+        TestSite run = check();
+        assertEquals(0, run.exitCode, run.stdout);
+        assertEquals(List.of(), errors(run.stdout));
+    }
+
+    @Test
     void aBrokenHeadingLinkOnTheHomePageIsReportedInIndex() {
         repo.write("content/security.md", SECURITY.replace("## Encryption", "## Cryptography"));
         TestSite run = check();

@@ -191,6 +191,17 @@ class DiffHtmlTest {
     }
 
     @Test
+    void anAnchorOfTheTextKeepsItsIdOnceInEitherView() {
+        String older = "<a name=\"fees\"></a>Fees are due monthly.\n\n<a name=\"vat\"></a>VAT is added.\n\nOther.\n";
+        String newer = older.replace("VAT is added.", "VAT is included.").replace("Other.", "Other two.");
+        PolicyDiff d = diff(older, newer);
+        assertReconstructs(render(older), render(newer), "anchors");
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            assertEquals(1, Jsoup.parse(fragment).select("#fees").size(), fragment);
+        }
+    }
+
+    @Test
     void unchangedBlocksAreWrittenAsRendered() {
         String inline = DiffHtml.inline(diff(POLICY, POLICY.replace("## Review", "## Reviews")));
         assertTrue(inline.contains(render(POLICY).blocks().get(1).html()), inline);

@@ -25,6 +25,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anchorsWrittenInTheTextKeepTheirIdUnlessSomethingElseOnThePageHasIt() {
+        Element body = body("""
+                ## <a name="fees"></a>4. Fees
+
+                <a id="refunds"></a>Refunds within 30 days. <a name="main"></a><a name="4-fees"></a><a name="refunds"></a>\
+                <a name="change-2"></a><a name="x onclick=alert(1)"></a><a id="vat" href="#fees">VAT</a>
+                """);
+        assertEquals("4-fees", body.selectFirst("h2").id());
+        assertEquals(List.of("fees", "refunds", "vat"), body.select("[id]").stream().filter(e -> !e.nameIs("h2")).map(Element::id).toList(),
+                "clashes with a heading, an earlier anchor, the page's own ids and change anchors lose their id: " + body.html());
+        assertTrue(body.select("a[name]").isEmpty(), "name is obsolete; the id replaces it");
+        assertEquals("#fees", body.selectFirst("a#vat").attr("href"));
+    }
+
+    @Test
     void scriptsEventHandlersAndJavascriptLinksAreRemovedWhileAbbreviationsSurvive() {
         Element body = body("""
                 <script>alert(1)</script>

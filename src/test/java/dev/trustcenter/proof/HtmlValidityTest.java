@@ -138,7 +138,7 @@ class HtmlValidityTest {
 
             <div><span>raw</span> html <em>kept</em></div>
 
-            Term with `code` and ~~strike~~.
+            <a name="term"></a>Term with `code` and ~~strike~~.
             """;
 
     private static final String STRUCTURES_AFTER = """
