@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,11 @@ final class BlockAlignment {
      * by a move ("3. Spam" → "2. Spam") paired crosswise with their neighbours.
      */
     private static final double RELATED = 0.2;
+    /** Text in an HTML wrapper is paired with unwrapped text only when nearly all its words are the same. */
+    private static final double WRAPPED = 0.8;
+    private static final String HTML_KIND = Block.Kind.HTML.name();
+    private static final Set<String> PROSE_KINDS = Set.of(Block.Kind.HTML.name(),
+            Block.Kind.PARAGRAPH.name(), Block.Kind.BLOCK_QUOTE.name());
     private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
@@ -219,7 +225,16 @@ final class BlockAlignment {
         }
 
         boolean similar(Shape other) {
-            return sameKind(other) && share(other) >= SIMILAR;
+            if (sameKind(other)) {
+                return share(other) >= SIMILAR;
+            }
+            // Text that left or entered an HTML wrapper (a <details>, a layout table) is the same
+            // text: compared, its edits show; as a deletion and an insertion, they were lost.
+            return (kind.equals(HTML_KIND) || other.kind.equals(HTML_KIND)) && prose(other) && share(other) >= WRAPPED;
+        }
+
+        private boolean prose(Shape other) {
+            return PROSE_KINDS.contains(kind) && PROSE_KINDS.contains(other.kind);
         }
 
         boolean sameKind(Shape other) {

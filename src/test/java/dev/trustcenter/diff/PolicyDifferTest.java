@@ -186,6 +186,25 @@ class PolicyDifferTest {
     }
 
     @Test
+    void textTakenOutOfAnHtmlWrapperIsComparedWordByWord() {
+        PolicyDiff d = diff("## Payment\n\n<details><summary>:short:</summary>\n\n**Short version:** You are responsible for any"
+                        + " fees. We will tell you in advance if prices change.\n\n</details>\n",
+                "## Payment\n\n**Short version:** You are responsible for any fees. We will tell you in writing if prices change.\n");
+        assertEquals(List.of(Op.CHANGE), changes(d).stream().map(DiffBlock::op).toList());
+        List<WordChange> words = changes(d).get(0).words();
+        assertTrue(words.stream().anyMatch(w -> w.op() == Op.DELETE && w.text().strip().equals("advance")), words.toString());
+        assertTrue(words.stream().anyMatch(w -> w.op() == Op.INSERT && w.text().strip().equals("writing")), words.toString());
+        assertTrue(DiffHtml.sideBySide(d).contains("<ins>writing</ins>"), "the side-by-side view marks the edit");
+    }
+
+    @Test
+    void anUnrelatedParagraphIsNotPairedWithAnHtmlBlock() {
+        PolicyDiff d = diff("Intro.\n\n<div>Payment terms are thirty days from the invoice date.</div>\n",
+                "Intro.\n\nRefunds are given within fourteen days of a written request.\n");
+        assertEquals(List.of(Op.DELETE, Op.INSERT), changes(d).stream().map(DiffBlock::op).toList());
+    }
+
+    @Test
     void aShortTextThatOnlyGrewShowsItsInsertionNotARewrite() {
         PolicyDiff d = diff("- First item.\n- Our app\n", "- First item.\n- Our app sends error reports to Sentry.\n");
         List<WordChange> words = changes(d).get(0).words();
