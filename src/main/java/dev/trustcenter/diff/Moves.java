@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Blocks that moved: a deleted block whose text (same kind, same words) is inserted elsewhere. The
- * diff keeps them a deletion and an insertion, so both views still read as each version; the pair
+ * Blocks that moved: a deleted block whose text (same kind, same words) is inserted elsewhere, or,
+ * lightly edited on the way, most of its words ("moved below, edited"). The diff keeps them a
+ * deletion and an insertion, so both views still read as each version; the pair
  * gets links to each other ("moved below", "moved here from above") so that a moved section reads
  * as moved. Changes are numbered as in the fragments: the n-th changed block is "change-n".
  */

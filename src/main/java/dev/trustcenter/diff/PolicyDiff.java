@@ -34,7 +34,7 @@ public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemove
     }
 
     /**
-     * Each changed block that moved (deleted in one place, the same text inserted in another) with
+     * Each changed block that moved (deleted in one place, the same or a lightly edited text inserted in another) with
      * its counterpart, as the HTML views link them. By identity: equal blocks may stand in two places.
      */
     public Map<DiffBlock, DiffBlock> moves() {
