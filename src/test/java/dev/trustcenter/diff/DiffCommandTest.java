@@ -142,9 +142,18 @@ class DiffCommandTest {
         String shown = md.substring(0, md.indexOf("\n_… the rest of this policy's changes is not shown._\n"));
         assertTrue(whole.contains(shown.substring(shown.indexOf("### Security"))), "cut at a line of the whole");
         assertTrue(shown.contains("- **Changed:** Data is encrypted with AES-<del>128</del><ins>256</ins> at rest."), md);
-        assertTrue(md.endsWith("\n✂️ **Cut to fit a comment** (4,000 characters). Added policies' full texts are not shown."
+        assertTrue(md.endsWith("\n✂️ **Cut to fit a comment** (4,000 characters). Full text not shown: Controls."
                 + " Shown in part: Security. Not shown: Vendors. Run `trustcenter diff` with `--format html` to see every"
                 + " change.\n"), md);
+        assertTrue(shown.endsWith("\n"), md);
+        assertTrue(shown.substring(0, shown.length() - 1).substring(shown.lastIndexOf("\n", shown.length() - 2)).startsWith("\n- "),
+                "the cut ends with a change, not a heading with nothing under it: " + md);
+
+        String almost = diff("--format", "markdown", "--max-length", String.valueOf(whole.length() - 100), "main..review").stdout;
+        assertTrue(almost.contains("\nAdded: 1600 words (full text not shown).\n"), "the largest full text goes: " + almost);
+        assertTrue(almost.contains("<details><summary>Full text (7 words)</summary>"), "the others stay: " + almost);
+        assertTrue(almost.endsWith("(" + String.format(java.util.Locale.ROOT, "%,d", whole.length() - 100) + " characters)."
+                + " Full text not shown: Controls. Run `trustcenter diff` with `--format html` to see every change.\n"), almost);
 
         TestSite tiny = diff("--format", "markdown", "--max-length", "300", "main..review");
         assertTrue(tiny.stdout.contains("| Security | `content/security.md` | edited |"), "the table is written whole: " + tiny.stdout);

@@ -4,6 +4,7 @@ import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,10 +31,10 @@ public final class RangeMarkdownFormat {
 
     /**
      * @param maxLength the most characters to write, 0 for no limit. Over it, the summary table stays
-     *                  whole; added policies lose their folded full text first (the edits are what
-     *                  a reviewer must read), then the policies' changes are cut at a line, and a
-     *                  note says which policies are shown in part and which not at all. A table
-     *                  longer than the limit is still written whole.
+     *                  whole; added policies lose their folded full text, largest first, until the
+     *                  comment fits (the edits are what a reviewer must read); then the policies'
+     *                  changes are cut at a line, and a note says which policies are shown in part
+     *                  and which not at all. A table longer than the limit is still written whole.
      */
     public static String render(RangeDiff range, int maxLength) {
         StringBuilder out = head(range);
@@ -42,11 +43,23 @@ public final class RangeMarkdownFormat {
             sections.forEach(out::append);
             return out.toString();
         }
-        boolean withoutFullTexts = range.policies().stream().anyMatch(p -> isAdded(p.change()));
-        sections = sections(range, false);
-        if (out.length() + length(sections) + NOTE_ROOM <= maxLength) {
-            sections.forEach(out::append);
-            return note(out, maxLength, List.of(), List.of(), withoutFullTexts);
+        List<String> compact = sections(range, false);
+        List<Integer> added = new ArrayList<>();
+        for (int i = 0; i < sections.size(); i++) {
+            if (isAdded(range.policies().get(i).change())) {
+                added.add(i);
+            }
+        }
+        List<String> finalSections = sections;
+        added.sort(Comparator.comparingInt((Integer i) -> finalSections.get(i).length()).reversed());
+        List<String> withoutFullText = new ArrayList<>();
+        for (int i : added) {
+            sections.set(i, compact.get(i));
+            withoutFullText.add(range.policies().get(i).change().title());
+            if (out.length() + length(sections) + NOTE_ROOM <= maxLength) {
+                sections.forEach(out::append);
+                return note(out, maxLength, withoutFullText, List.of(), List.of());
+            }
         }
         int budget = maxLength - out.length() - NOTE_ROOM;
         List<String> inPart = new ArrayList<>();
@@ -69,7 +82,8 @@ public final class RangeMarkdownFormat {
                 }
             }
         }
-        return note(out, maxLength, inPart, notShown, withoutFullTexts);
+        withoutFullText.removeAll(notShown);
+        return note(out, maxLength, withoutFullText, inPart, notShown);
     }
 
     private static final String CUT_LINE = "\n_… the rest of this policy's changes is not shown._\n";
@@ -92,12 +106,12 @@ public final class RangeMarkdownFormat {
         return c.older() == null && c.newer() != null;
     }
 
-    private static String note(StringBuilder out, int maxLength, List<String> inPart, List<String> notShown,
-                               boolean withoutFullTexts) {
+    private static String note(StringBuilder out, int maxLength, List<String> withoutFullText, List<String> inPart,
+                               List<String> notShown) {
         out.append("\n---\n\n✂️ **Cut to fit a comment** (").append(String.format(Locale.ROOT, "%,d", maxLength))
                 .append(" characters).");
-        if (withoutFullTexts) {
-            out.append(" Added policies' full texts are not shown.");
+        if (!withoutFullText.isEmpty()) {
+            out.append(" Full text not shown: ").append(titles(withoutFullText)).append('.');
         }
         if (!inPart.isEmpty()) {
             out.append(" Shown in part: ").append(titles(inPart)).append('.');
@@ -114,8 +128,9 @@ public final class RangeMarkdownFormat {
     }
 
     /**
-     * The whole lines of a policy's section that fit in {@code budget}, with an open
-     * {@code <details>} closed so that the note after it is not folded away.
+     * The whole lines of a policy's section that fit in {@code budget}, ending with a change: a
+     * section heading or summary line with nothing of its own under it is left off. An open
+     * {@code <details>} is closed so that the note after it is not folded away. "" when no change fits.
      */
     private static String linesWithin(String section, int budget) {
         if (budget <= 0) {
@@ -123,6 +138,11 @@ public final class RangeMarkdownFormat {
         }
         int end = section.lastIndexOf('\n', Math.max(0, budget - "\n</details>\n".length()));
         String part = end < 0 ? "" : section.substring(0, end + 1);
+        int lastChange = part.lastIndexOf("\n- ");
+        if (lastChange < 0) {
+            return "";
+        }
+        part = part.substring(0, part.indexOf('\n', lastChange + 1) + 1);
         return part.lastIndexOf("<details>") > part.lastIndexOf("</details>") ? part + "\n</details>\n" : part;
     }
 
