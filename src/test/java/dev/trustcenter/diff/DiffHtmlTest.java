@@ -184,6 +184,26 @@ class DiffHtmlTest {
     }
 
     @Test
+    void aMovedAndEditedClauseIsFoundInALongRewrite() {
+        // the clause moves across an unchanged paragraph, so the alignment cannot pair it in place
+        StringBuilder older = new StringBuilder("Upon request we will make a reasonable effort to provide a copy of your data.\n\n"
+                + "This paragraph stays.\n\n");
+        StringBuilder newer = new StringBuilder();
+        for (int i = 0; i < 60; i++) {
+            // unrelated texts: no word in common, so each stands alone as deleted or inserted
+            for (String letter : List.of("a", "b", "c", "d", "e", "f", "g", "h")) {
+                older.append("old").append(i).append(letter).append(' ');
+                newer.append("new").append(i).append(letter).append(' ');
+            }
+            older.append("\n\n");
+            newer.append("\n\n");
+        }
+        newer.append("This paragraph stays.\n\nUpon request, we will make a reasonable effort to provide a copy of your account data.\n");
+        List<String> moved = Jsoup.parse(DiffHtml.inline(diff(older.toString(), newer.toString()))).select("a.diff-moved").eachText();
+        assertEquals(List.of("moved below, edited", "moved here from above, edited"), moved);
+    }
+
+    @Test
     void anEditedBlockOfADifferentTextIsNoMove() {
         PolicyDiff d = diff("Intro.\n\nAll staff complete security awareness training every year without exception.\n\n## End\n\nEnd.\n",
                 "Intro.\n\n## End\n\nEnd.\n\nContractors sign a confidentiality agreement before they get any access.\n");
