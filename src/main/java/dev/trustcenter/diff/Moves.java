@@ -25,7 +25,10 @@ final class Moves {
     private static final double EDITED_MOVE = 0.8;
     /** Shorter blocks ("Yes.", a one-word heading) are too alike by chance to call moved when edited. */
     private static final int EDITED_MOVE_WORDS = 8;
-    /** Beyond this many deleted × inserted blocks, comparing them all would cost more than the diff (a 7,500-word terms rewrite needs thousands). */
+    /**
+     * Beyond this many deleted × inserted blocks, comparing them all would cost more than the diff;
+     * a 7,500-word terms rewrite needs thousands.
+     */
     private static final int EDITED_MOVE_PAIRS = 20_000;
 
     private final Map<Integer, Integer> partner = new HashMap<>();
