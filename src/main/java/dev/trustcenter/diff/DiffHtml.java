@@ -108,7 +108,7 @@ public final class DiffHtml {
                     out.append(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
                 } else {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
-                    out.append(BlockContent.row(b, Side.INLINE, changed, attributes, nav));
+                    out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, nav)));
                 }
             }
             default -> {
