@@ -66,7 +66,11 @@ final class BlockExtractor {
             if (kind == Kind.HEADING) {
                 section = e.id();
             }
-            add(kind, 0, e.text(), out, List.of(), false);
+            // An empty paragraph or wrapper (left by raw HTML's layout tags) is no block, as line breaks alone are not.
+            boolean empty = (kind == Kind.PARAGRAPH || kind == Kind.HTML) && onlyLineBreaks(e);
+            if (!empty) {
+                add(kind, 0, e.text(), out, List.of(), false);
+            }
         }
         return out;
     }
@@ -82,6 +86,11 @@ final class BlockExtractor {
         };
     }
 
+    /** No text, and no element inside but line breaks. */
+    private static boolean onlyLineBreaks(Element e) {
+        return e.text().isBlank() && e.select("*").stream().allMatch(el -> el == e || el.nameIs("br"));
+    }
+
     private void flushInline() {
         if (inline.isEmpty()) {
             return;
@@ -94,7 +103,7 @@ final class BlockExtractor {
         }
         html.append(out);
         // Line breaks alone (a raw <BR> spacer) are no block: a diff showed their removal as an empty change.
-        if (!group.text().isBlank() || group.select("*").stream().anyMatch(el -> el != group && !el.nameIs("br"))) {
+        if (!onlyLineBreaks(group)) {
             add(Kind.HTML, 0, group.text(), out.toString(), List.of(), false);
         }
         group.remove();

@@ -183,6 +183,8 @@ class PolicyDifferTest {
         PolicyDiff d = diff("You must be 13 or older.\n\n<BR>\n\n## Payment\n\nMonthly.\n",
                 "You must be 16 or older.\n\n## Payment\n\nMonthly.\n");
         assertEquals(1, d.changes(), "only the edited sentence: " + d.blocks());
+        PolicyDiff emptyParagraph = diff("Intro.\n\n<p></p>\n\n<div><br></div>\n\nEnd.\n", "Intro.\n\nEnd.\n");
+        assertEquals(0, emptyParagraph.changes(), "empty layout markup: " + emptyParagraph.blocks());
     }
 
     @Test
