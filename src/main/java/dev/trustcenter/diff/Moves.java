@@ -128,6 +128,11 @@ final class Moves {
     }
 
     /** The number of the change that change {@code n} moved to or from; null when it did not move. */
+    /** Whether change {@code n} moved and was also edited on the way. */
+    boolean edited(int n) {
+        return edited.getOrDefault(n, false);
+    }
+
     Integer partner(int n) {
         return partner.get(n);
     }

@@ -1,9 +1,11 @@
 package dev.trustcenter.diff;
 
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The comparison of two versions of a body.
@@ -48,6 +50,19 @@ public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemove
             }
         }
         return partners;
+    }
+
+    /** The moved blocks ({@link #moves}) that were also edited on the way. By identity. */
+    public Set<DiffBlock> editedMoves() {
+        Moves moves = Moves.of(blocks);
+        List<DiffBlock> changed = blocks.stream().filter(DiffBlock::isChange).toList();
+        Set<DiffBlock> edited = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (int n = 1; n <= changed.size(); n++) {
+            if (moves.edited(n)) {
+                edited.add(changed.get(n - 1));
+            }
+        }
+        return edited;
     }
 
     /**

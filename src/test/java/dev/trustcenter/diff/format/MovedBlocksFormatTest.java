@@ -33,6 +33,16 @@ class MovedBlocksFormatTest {
     }
 
     @Test
+    void aMoveThatWasAlsoEditedSaysSoInMarkdownAndText() {
+        String notice = NOTICE.replace("within 72 hours", "within 48 hours");
+        PolicyDiff d = diff(ACCESS + BACKUPS + NOTICE, notice + ACCESS + BACKUPS);
+        String md = MarkdownDiffFormat.render(d);
+        assertTrue(md.contains("- **Moved here from below, edited:** We tell customers within 48 hours"), md);
+        assertTrue(md.contains("- **Moved above, edited:** <del>We tell customers within 72 hours"), md);
+        assertTrue(TextDiffFormat.render(d, false).contains("(moved here from below, edited)"), TextDiffFormat.render(d, false));
+    }
+
+    @Test
     void aParagraphMovedToAnotherSectionNamesItInText() {
         String older = ACCESS + "Visitors are escorted at all times.\n\n" + BACKUPS;
         String newer = ACCESS + BACKUPS + "Visitors are escorted at all times.\n\n";
