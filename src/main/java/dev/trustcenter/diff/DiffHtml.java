@@ -51,13 +51,13 @@ public final class DiffHtml {
     /** One column: unchanged blocks as they are, changes marked where they happen. */
     public static String inline(PolicyDiff diff) {
         DiffMemo memo = new DiffMemo();
-        return inline(diff, changed(diff, memo), memo);
+        return inline(diff, changed(diff, memo), memo, Moves.of(diff.blocks(), memo), Hunks.of(diff.blocks()));
     }
 
     /** Two columns, older and newer, one row per block. */
     public static String sideBySide(PolicyDiff diff) {
         DiffMemo memo = new DiffMemo();
-        return SideBySideHtml.render(diff, changed(diff, memo), memo);
+        return SideBySideHtml.render(diff, changed(diff, memo), memo, Moves.of(diff.blocks(), memo), Hunks.of(diff.blocks()));
     }
 
     /** Both views, comparing each changed block's markup once for the two. */
@@ -65,14 +65,16 @@ public final class DiffHtml {
         return both(diff, new DiffMemo());
     }
 
-    /** Both views, reusing the block comparisons in {@code memo}. */
+    /** Both views, reusing the block comparisons in {@code memo}; moves and runs are found once for the two. */
     public static Fragments both(PolicyDiff diff, DiffMemo memo) {
         List<ChangedHtml> changed = changed(diff, memo);
-        return new Fragments(inline(diff, changed, memo), SideBySideHtml.render(diff, changed, memo));
+        Moves moves = Moves.of(diff.blocks(), memo);
+        Hunks hunks = Hunks.of(diff.blocks());
+        return new Fragments(inline(diff, changed, memo, moves, hunks), SideBySideHtml.render(diff, changed, memo, moves, hunks));
     }
 
-    private static String inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo) {
-        DiffHtml html = new DiffHtml(diff.viewCapacity(), Hunks.of(diff.blocks()), Moves.of(diff.blocks()), memo);
+    private static String inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo, Moves moves, Hunks hunks) {
+        DiffHtml html = new DiffHtml(diff.viewCapacity(), hunks, moves, memo);
         for (int i = 0; i < diff.blocks().size(); i++) {
             html.block(diff.blocks().get(i), changed.get(i));
         }
@@ -98,8 +100,8 @@ public final class DiffHtml {
                     out.append(memo.inlineEqual(b, () -> "<li" + BlockContent.listItemAttributes(shown, Op.EQUAL, 0) + ">"
                             + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
                 } else {
-                    out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>')
-                            .append(nav).append(DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed))).append("</li>");
+                    out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav)
+                            .append(DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed))).append("</li>");
                 }
             }
             case TABLE_ROW -> {

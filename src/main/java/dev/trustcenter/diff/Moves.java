@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,10 +39,11 @@ final class Moves {
     private Moves() {
     }
 
-    static Moves of(List<DiffBlock> blocks) {
+    /** @param memo keeps each block's word shape, which the views of a diff share */
+    static Moves of(List<DiffBlock> blocks, DiffMemo memo) {
         Moves moves = new Moves();
         Map<String, Deque<Integer>> insertions = new HashMap<>();
-        Map<Integer, String> deletions = new java.util.LinkedHashMap<>();
+        Map<Integer, String> deletions = new LinkedHashMap<>();
         int n = 0;
         for (DiffBlock b : blocks) {
             if (!b.isChange()) {
@@ -61,7 +63,7 @@ final class Moves {
                 moves.pair(from, to, false);
             }
         });
-        moves.pairEdited(blocks);
+        moves.pairEdited(blocks, memo);
         return moves;
     }
 
@@ -78,7 +80,7 @@ final class Moves {
      * Blocks that moved and were lightly edited on the way (a clause renumbered and reworded): a
      * deleted and an inserted block of the same kind, not already paired, that share most words.
      */
-    private void pairEdited(List<DiffBlock> blocks) {
+    private void pairEdited(List<DiffBlock> blocks, DiffMemo memo) {
         List<Integer> deletedAt = new ArrayList<>();
         List<Integer> insertedAt = new ArrayList<>();
         Map<Integer, BlockAlignment.Shape> shapes = new HashMap<>();
@@ -90,7 +92,7 @@ final class Moves {
             n++;
             if (b.op() != Op.CHANGE && !partner.containsKey(n) && Tokens.countWords(b.shown().text()) >= EDITED_MOVE_WORDS) {
                 (b.op() == Op.DELETE ? deletedAt : insertedAt).add(n);
-                shapes.put(n, new BlockAlignment.Shape(b.shown()));
+                shapes.put(n, memo.shape(b.shown()));
             }
         }
         if (deletedAt.isEmpty() || insertedAt.isEmpty() || deletedAt.size() * insertedAt.size() > EDITED_MOVE_PAIRS) {

@@ -1,11 +1,9 @@
 package dev.trustcenter.diff;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The comparison of two versions of a body.
@@ -35,34 +33,26 @@ public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemove
         return (int) blocks.stream().filter(DiffBlock::isChange).count();
     }
 
+    /** Where a moved block went or came from, and whether its text was also edited on the way. */
+    public record Move(DiffBlock other, boolean edited) {
+    }
+
     /**
-     * Each changed block that moved (deleted in one place, the same or a lightly edited text inserted in another) with
-     * its counterpart, as the HTML views link them. By identity: equal blocks may stand in two places.
+     * Each changed block that moved (deleted in one place, the same or a lightly edited text
+     * inserted in another) with its counterpart, as the HTML views link them. By identity: equal
+     * blocks may stand in two places.
      */
-    public Map<DiffBlock, DiffBlock> moves() {
-        Moves moves = Moves.of(blocks);
+    public Map<DiffBlock, Move> moves() {
+        Moves moves = Moves.of(blocks, new DiffMemo());
         List<DiffBlock> changed = blocks.stream().filter(DiffBlock::isChange).toList();
-        Map<DiffBlock, DiffBlock> partners = new IdentityHashMap<>();
+        Map<DiffBlock, Move> partners = new IdentityHashMap<>();
         for (int n = 1; n <= changed.size(); n++) {
             Integer other = moves.partner(n);
             if (other != null) {
-                partners.put(changed.get(n - 1), changed.get(other - 1));
+                partners.put(changed.get(n - 1), new Move(changed.get(other - 1), moves.edited(n)));
             }
         }
         return partners;
-    }
-
-    /** The moved blocks ({@link #moves}) that were also edited on the way. By identity. */
-    public Set<DiffBlock> editedMoves() {
-        Moves moves = Moves.of(blocks);
-        List<DiffBlock> changed = blocks.stream().filter(DiffBlock::isChange).toList();
-        Set<DiffBlock> edited = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (int n = 1; n <= changed.size(); n++) {
-            if (moves.edited(n)) {
-                edited.add(changed.get(n - 1));
-            }
-        }
-        return edited;
     }
 
     /**

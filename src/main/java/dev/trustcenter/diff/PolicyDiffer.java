@@ -44,8 +44,8 @@ public final class PolicyDiffer {
             blocks.add(step);
         }
         recountRegrouped(blocks, added, removed);
-        return new PolicyDiff(blocks, Arrays.stream(added).sum(), Arrays.stream(removed).sum(), sections(blocks, older, newer),
-                classify(blocks, older, newer, memo));
+        return new PolicyDiff(blocks, Arrays.stream(added).sum(), Arrays.stream(removed).sum(),
+                sections(blocks, older, newer), classify(blocks, older, newer, memo));
     }
 
     /**
@@ -94,7 +94,6 @@ public final class PolicyDiffer {
             }
         }
     }
-
 
     /** A changed block with its word runs, and the words it adds and removes. */
     record Words(DiffBlock block, int added, int removed) {

@@ -14,11 +14,9 @@ final class SideBySideHtml {
     private SideBySideHtml() {
     }
 
-    static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks, DiffMemo memo) {
+    static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks, DiffMemo memo, Moves moves, Hunks hunks) {
         StringBuilder out = new StringBuilder(diff.viewCapacity()).append("<div class=\"diff-side\">");
         int change = 0;
-        Moves moves = Moves.of(diff.blocks());
-        Hunks hunks = Hunks.of(diff.blocks());
         for (int i = 0; i < diff.blocks().size(); i++) {
             DiffBlock b = diff.blocks().get(i);
             int n = b.isChange() ? ++change : 0;

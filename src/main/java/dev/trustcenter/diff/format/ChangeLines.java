@@ -12,7 +12,6 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -80,14 +79,14 @@ final class ChangeLines {
         Map<String, String> titles = new LinkedHashMap<>();
         diff.sections().forEach(s -> titles.put(s.sectionId(), s.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : s.title()));
         Map<DiffBlock, String> notes = new IdentityHashMap<>();
-        Set<DiffBlock> edited = diff.editedMoves();
-        diff.moves().forEach((block, other) -> {
+        diff.moves().forEach((block, move) -> {
+            DiffBlock other = move.other();
             boolean sameSection = block.shown().sectionId().equals(other.shown().sectionId());
             String where = sameSection ? (position.get(other) > position.get(block) ? "below" : "above")
                     : "“" + titles.getOrDefault(other.shown().sectionId(), ChangedSection.BEFORE_FIRST_HEADING) + "”";
             String note = block.op() == DiffBlock.Op.INSERT ? "moved here from " + where
                     : sameSection ? "moved " + where : "moved to " + where;
-            notes.put(block, edited.contains(block) ? note + ", edited" : note);
+            notes.put(block, move.edited() ? note + ", edited" : note);
         });
         return notes;
     }

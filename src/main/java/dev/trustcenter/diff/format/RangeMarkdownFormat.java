@@ -38,23 +38,22 @@ public final class RangeMarkdownFormat {
      */
     public static String render(RangeDiff range, int maxLength) {
         StringBuilder out = head(range);
-        List<String> sections = sections(range, true);
+        List<String> sections = new ArrayList<>();
+        range.policies().forEach(p -> sections.add(section(p, true)));
         if (maxLength <= 0 || out.length() + length(sections) <= maxLength) {
             sections.forEach(out::append);
             return out.toString();
         }
-        List<String> compact = sections(range, false);
         List<Integer> added = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
             if (isAdded(range.policies().get(i).change())) {
                 added.add(i);
             }
         }
-        List<String> finalSections = sections;
-        added.sort(Comparator.comparingInt((Integer i) -> finalSections.get(i).length()).reversed());
+        added.sort(Comparator.comparingInt((Integer i) -> sections.get(i).length()).reversed());
         List<String> withoutFullText = new ArrayList<>();
         for (int i : added) {
-            sections.set(i, compact.get(i));
+            sections.set(i, section(range.policies().get(i), false));
             withoutFullText.add(range.policies().get(i).change().title());
             if (out.length() + length(sections) + NOTE_ROOM <= maxLength) {
                 sections.forEach(out::append);
@@ -88,14 +87,10 @@ public final class RangeMarkdownFormat {
 
     private static final String CUT_LINE = "\n_… the rest of this policy's changes is not shown._\n";
 
-    private static List<String> sections(RangeDiff range, boolean fullTexts) {
-        List<String> sections = new ArrayList<>();
-        for (PolicyChangeDiff p : range.policies()) {
-            StringBuilder section = new StringBuilder();
-            policy(p, section, fullTexts);
-            sections.add(section.toString());
-        }
-        return sections;
+    private static String section(PolicyChangeDiff p, boolean fullText) {
+        StringBuilder section = new StringBuilder();
+        policy(p, section, fullText);
+        return section.toString();
     }
 
     private static int length(List<String> parts) {
