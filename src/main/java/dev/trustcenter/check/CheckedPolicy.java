@@ -33,9 +33,13 @@ record CheckedPolicy(String contentPath, String text, PolicySource source, Rende
         return body.headings().stream().map(h -> h.id()).collect(Collectors.toSet());
     }
 
-    /** Whether a link's {@code #fragment} lands in this policy: on a heading, or on an anchor of its text. */
+    /**
+     * Whether a link's {@code #fragment} lands in this policy: on a heading, or on an anchor of its
+     * text. The body is parsed for its anchors only when its HTML has such an id at all.
+     */
     boolean hasTarget(String fragment) {
-        return headingIds().contains(fragment) || body.anchorIds().contains(fragment);
+        return headingIds().contains(fragment)
+                || body.html().contains(" id=\"" + fragment + "\"") && body.anchorIds().contains(fragment);
     }
 
     /** The file line of a line in the Markdown body. */

@@ -7,6 +7,7 @@ import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,7 @@ final class BlockAlignment {
     private static final double RELATED = 0.2;
     /** Text in an HTML wrapper is paired with unwrapped text only when nearly all its words are the same. */
     private static final double WRAPPED = 0.8;
-    private static final String HTML_KIND = Block.Kind.HTML.name();
-    private static final Set<String> PROSE_KINDS = Set.of(Block.Kind.HTML.name(),
-            Block.Kind.PARAGRAPH.name(), Block.Kind.BLOCK_QUOTE.name());
+    private static final Set<Block.Kind> PROSE_KINDS = EnumSet.of(Block.Kind.HTML, Block.Kind.PARAGRAPH, Block.Kind.BLOCK_QUOTE);
     private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
@@ -205,15 +204,17 @@ final class BlockAlignment {
     /** A block with its lower-cased word counts, for similarity. */
     static final class Shape {
         private final String kind;
+        private final Block.Kind blockKind;
         private final Map<String, Integer> words = new HashMap<>();
         private final int size;
 
         Shape(Block block) {
             kind = pairKind(block);
+            blockKind = block.kind();
             StringBuilder normalized = new StringBuilder();
             Tokens.appendWords(block.text(), normalized);
             // A heading's number is where it stands, not what it says: "2. Gamma" is not like "2. Spam".
-            boolean heading = block.kind() == Block.Kind.HEADING;
+            boolean heading = blockKind == Block.Kind.HEADING;
             int n = 0;
             for (String word : normalized.toString().split(" ")) {
                 if (!word.isEmpty() && !(heading && NUMBER.matcher(word).matches())) {
@@ -230,11 +231,8 @@ final class BlockAlignment {
             }
             // Text that left or entered an HTML wrapper (a <details>, a layout table) is the same
             // text: compared, its edits show; as a deletion and an insertion, they were lost.
-            return (kind.equals(HTML_KIND) || other.kind.equals(HTML_KIND)) && prose(other) && share(other) >= WRAPPED;
-        }
-
-        private boolean prose(Shape other) {
-            return PROSE_KINDS.contains(kind) && PROSE_KINDS.contains(other.kind);
+            return (blockKind == Block.Kind.HTML || other.blockKind == Block.Kind.HTML)
+                    && PROSE_KINDS.contains(blockKind) && PROSE_KINDS.contains(other.blockKind) && share(other) >= WRAPPED;
         }
 
         boolean sameKind(Shape other) {

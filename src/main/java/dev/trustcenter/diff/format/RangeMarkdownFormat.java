@@ -21,6 +21,8 @@ public final class RangeMarkdownFormat {
 
     /** Room kept for the note that says what a cut comment leaves out. */
     private static final int NOTE_ROOM = 1_000;
+    /** Ends a policy's changes where a comment is cut. */
+    private static final String CUT_LINE = "\n_… the rest of this policy's changes is not shown._\n";
 
     private RangeMarkdownFormat() {
     }
@@ -84,8 +86,6 @@ public final class RangeMarkdownFormat {
         withoutFullText.removeAll(notShown);
         return note(out, maxLength, withoutFullText, inPart, notShown);
     }
-
-    private static final String CUT_LINE = "\n_… the rest of this policy's changes is not shown._\n";
 
     private static String section(PolicyChangeDiff p, boolean fullText) {
         StringBuilder section = new StringBuilder();
