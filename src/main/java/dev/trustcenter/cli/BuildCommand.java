@@ -51,6 +51,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        BatchJit.tune();
         PrintWriter err = spec.commandLine().getErr();
         RepoOptions.BuildTime time = repo.time(System.getenv(), Clock.systemUTC());
         Path repoDir = repo.repoDir();
