@@ -22,17 +22,20 @@ final class BlockContent {
             case EQUAL -> side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
             case INSERT -> "<ins>" + DiffMarkup.newer(b.newer().html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(b.older().html()) + "</del>";
-            case CHANGE -> changed.rendered(0, side, () -> checked(side,
+            case CHANGE -> changed.rendered(0, side, () -> checked(side, changed.mixesStructure(0),
                     rooted(side == Side.OLDER ? changed.olderRoot() : changed.newerRoot(), side != Side.OLDER,
                             PieceHtml.render(changed.parts().get(0), side)),
                     b.older().text(), b.newer().text(), b.older().html(), b.newer().html()));
         };
     }
 
-    /** The inline view mixes both versions' markup, so it is verified (see {@link InlineCheck}). */
-    private static String checked(Side side, String marked, String olderText, String newerText, String olderHtml,
-                                  String newerHtml) {
-        return side != Side.INLINE ? marked : InlineCheck.orWhole(marked, olderText, newerText,
+    /**
+     * The inline view mixes both versions' markup, so where that markup has block structure it is
+     * verified (see {@link InlineCheck}).
+     */
+    private static String checked(Side side, boolean mixesStructure, String marked, String olderText, String newerText,
+                                  String olderHtml, String newerHtml) {
+        return side != Side.INLINE || !mixesStructure ? marked : InlineCheck.orWhole(marked, olderText, newerText,
                 DiffMarkup.older(olderHtml), DiffMarkup.newer(newerHtml));
     }
 
@@ -42,7 +45,7 @@ final class BlockContent {
             case EQUAL -> side == Side.OLDER ? DiffMarkup.older(inner(b.older())) : DiffMarkup.newer(inner(b.newer()));
             case INSERT -> "<ins>" + DiffMarkup.newer(inner(b.newer())) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(inner(b.older())) + "</del>";
-            case CHANGE -> changed.rendered(0, side, () -> checked(side,
+            case CHANGE -> changed.rendered(0, side, () -> checked(side, changed.mixesStructure(0),
                     PieceHtml.render(changed.parts().get(0), side), b.older().text(), b.newer().text(),
                     inner(b.older()), inner(b.newer())));
         };
@@ -85,7 +88,7 @@ final class BlockContent {
         return switch (b.op()) {
             case INSERT -> "<ins>" + DiffMarkup.newer(cell.html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(cell.html()) + "</del>";
-            default -> changed.rendered(i, side, () -> checked(side, PieceHtml.render(changed.parts().get(i), side),
+            default -> changed.rendered(i, side, () -> checked(side, changed.mixesStructure(i), PieceHtml.render(changed.parts().get(i), side),
                     b.older().cells().get(i), b.newer().cells().get(i), changed.cells(false).get(i).html(),
                     changed.cells(true).get(i).html()));
         };

@@ -14,16 +14,23 @@ import org.jsoup.nodes.Element;
  */
 final class ChangedHtml {
 
+    /** The text's own insertions and deletions, which the diff's marks must not be confused with. */
+    private static final java.util.Set<String> CONTENT_MARKS = java.util.Set.of("ins", "del");
+
     private final Element olderRoot;
     private final Element newerRoot;
     private final List<List<Piece<HtmlToken>>> parts;
+    /** Per part: whether its inline marks need {@link InlineCheck} (see {@link #flat}). */
+    private final boolean[] mixesStructure;
     /** Marked HTML per part (see {@link #rendered}) and side, written on first use. */
     private final String[] rendered;
 
-    private ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts) {
+    private ChangedHtml(Element olderRoot, Element newerRoot, List<List<Piece<HtmlToken>>> parts,
+                        boolean[] mixesStructure) {
         this.olderRoot = olderRoot;
         this.newerRoot = newerRoot;
         this.parts = parts;
+        this.mixesStructure = mixesStructure;
         this.rendered = new String[(parts.size() + 1) * PieceHtml.Side.values().length];
     }
 
@@ -31,17 +38,40 @@ final class ChangedHtml {
         Element older = block.older().root();
         Element newer = block.newer().root();
         List<List<Piece<HtmlToken>>> parts = new ArrayList<>();
+        boolean[] mixesStructure;
         if (block.newer().kind() == Block.Kind.TABLE_ROW) {
             if (older.childrenSize() != newer.childrenSize()) {
                 throw new IllegalStateException("paired table rows must have equal cell counts: " + block);
             }
+            mixesStructure = new boolean[newer.childrenSize()];
             for (int i = 0; i < newer.childrenSize(); i++) {
                 parts.add(compare(older.child(i), newer.child(i)));
+                mixesStructure[i] = !flat(older.child(i), newer.child(i));
             }
         } else {
             parts.add(compare(older, newer));
+            mixesStructure = new boolean[] {!flat(older, newer)};
         }
-        return new ChangedHtml(older, newer, parts);
+        return new ChangedHtml(older, newer, parts, mixesStructure);
+    }
+
+    /**
+     * Whether two versions of a part are the same element holding only text and inline elements.
+     * Their marked HTML then only ever has one version's inline elements open at a time, properly
+     * nested, which an HTML parser reads back as written: there is nothing for {@link InlineCheck}
+     * to catch, and checking costs an HTML parse per changed block.
+     */
+    private static boolean flat(Element older, Element newer) {
+        return older.normalName().equals(newer.normalName()) && inlineOnly(older) && inlineOnly(newer);
+    }
+
+    private static boolean inlineOnly(Element root) {
+        for (Element e : root.getAllElements()) {
+            if (e != root && (e.isBlock() || CONTENT_MARKS.contains(e.normalName()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Piece<HtmlToken>> compare(Element older, Element newer) {
@@ -60,6 +90,11 @@ final class ChangedHtml {
 
     List<List<Piece<HtmlToken>>> parts() {
         return parts;
+    }
+
+    /** Whether part {@code i}'s inline marks mix block structure and must be verified. */
+    boolean mixesStructure(int i) {
+        return mixesStructure[i];
     }
 
     /**
