@@ -20,6 +20,14 @@ final class PoliciesJsonWriter {
 
     static final int FORMAT_VERSION = 1;
 
+    /** Looked up once per class: the lookup copies the components, and a site has thousands of records. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private PoliciesJsonWriter() {
     }
 
@@ -70,7 +78,7 @@ final class PoliciesJsonWriter {
 
     private static void record(JsonGenerator g, Record r) throws IOException {
         g.writeStartObject();
-        for (RecordComponent c : r.getClass().getRecordComponents()) {
+        for (RecordComponent c : COMPONENTS.get(r.getClass())) {
             g.writeFieldName(c.getName());
             try {
                 value(g, c.getAccessor().invoke(r));
