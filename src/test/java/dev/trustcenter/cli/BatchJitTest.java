@@ -14,7 +14,7 @@ class BatchJitTest {
     }
 
     @Test
-    void keepsC2ForTheJdkAndLeavesOtherCodeToC1() throws Exception {
+    void keepsC2ForTheJdkAndFreeMarkerAndLeavesOtherCodeToC1() throws Exception {
         assertTrue(BatchJit.addDirectives(), "this test runs on HotSpot, which takes compiler directives");
 
         // jcmd's listing: one "Directive:" section per directive, first match first, the default last
@@ -22,7 +22,7 @@ class BatchJitTest {
         assertTrue(sections.length >= 4, String.join("Directive:", sections));
         String jdk = sections[1];
         String others = sections[2];
-        assertTrue(jdk.contains("java/*.*") && jdk.contains("jdk/*.*"), jdk);
+        assertTrue(jdk.contains("java/*.*") && jdk.contains("jdk/*.*") && jdk.contains("freemarker/*.*"), jdk);
         assertTrue(c2Part(jdk).contains("Exclude:false"), jdk);
         assertTrue(others.contains("matching: *.*") && !others.contains("(default)"), others);
         assertTrue(c2Part(others).contains("Exclude:true"), others);
