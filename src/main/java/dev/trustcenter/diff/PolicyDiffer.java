@@ -179,7 +179,8 @@ public final class PolicyDiffer {
 
     /** Word lists as {@link Tokens#appendWords} writes them. */
     private static boolean sameWords(String olderWords, String newerWords) {
-        return wordCounts(olderWords).equals(wordCounts(newerWords));
+        // each word is followed by a space, so the same words make the same length
+        return olderWords.length() == newerWords.length() && wordCounts(olderWords).equals(wordCounts(newerWords));
     }
 
     private static Map<String, Integer> wordCounts(String words) {
