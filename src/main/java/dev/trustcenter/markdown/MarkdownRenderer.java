@@ -23,13 +23,22 @@ public final class MarkdownRenderer {
     private static final String CUT_HTML = Pattern.quote("<!--trustcenter-cut-->\n");
 
     private final Parser parser;
+    /** The same parser without autolinks, for text in which autolinking cannot find anything. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
-        MutableDataSet options = new MutableDataSet()
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                        AutolinkExtension.create()))
+        parser = Parser.builder(options(true)).build();
+        parserWithoutAutolinks = Parser.builder(options(false)).build();
+        renderer = HtmlRenderer.builder(options(true)).build();
+    }
+
+    private static MutableDataSet options(boolean autolinks) {
+        return new MutableDataSet()
+                .set(Parser.EXTENSIONS, autolinks
+                        ? List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create())
+                        : List.of(TablesExtension.create(), StrikethroughExtension.create()))
                 // GitHub's table rules rather than flexmark's MultiMarkdown defaults
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -38,8 +47,6 @@ public final class MarkdownRenderer {
                 // CommonMark's <my file.md> destinations, which flexmark's older CommonMark refuses
                 // otherwise; it also takes (my file.md), which GitHub shows as text
                 .set(Parser.SPACE_IN_LINK_URLS, true);
-        parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
     }
 
     /**
@@ -131,7 +138,23 @@ public final class MarkdownRenderer {
 
     /** flexmark's HTML of a Markdown text, before sanitising. */
     String html(String markdown) {
-        return renderer.render(parser.parse(markdown));
+        return renderer.render((mayAutolink(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
+    }
+
+    /**
+     * Whether autolinking could find a link: it looks for a scheme's {@code ://}, an e-mail's
+     * {@code @} and {@code www.}. Its pass over every text node is a fifth of the parse.
+     */
+    static boolean mayAutolink(String markdown) {
+        if (markdown.contains("://") || markdown.indexOf('@') >= 0) {
+            return true;
+        }
+        for (int at = markdown.indexOf('.'); at >= 0; at = markdown.indexOf('.', at + 1)) {
+            if (at >= 3 && markdown.regionMatches(true, at - 3, "www", 0, 3)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every link and image target written in {@code markdown}, in document order, with its position. */

@@ -229,6 +229,34 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void textWithoutLinkTriggersRendersAsWithAutolinks() {
+        com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet()
+                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(
+                        com.vladsch.flexmark.ext.tables.TablesExtension.create(),
+                        com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
+                        com.vladsch.flexmark.ext.autolink.AutolinkExtension.create()));
+        var parser = com.vladsch.flexmark.parser.Parser.builder(options).build();
+        var html = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build();
+        String[] texts = {
+                "Plain words. No links here: none at all.",
+                "Write to security@example.com today.",
+                "See https://example.com/policy and ftp://files.example.com.",
+                "See www.example.com or WWW.EXAMPLE.COM or Www.Example.com.",
+                "Not a link: www-example or www example or http:/half.",
+                "| a | b |\n|---|---|\n| www.example.com | x@y.z |\n",
+        };
+        for (String text : texts) {
+            assertEquals(html.render(parser.parse(text)), renderer.html(text), text);
+        }
+        assertFalse(MarkdownRenderer.mayAutolink(texts[0]));
+        assertFalse(MarkdownRenderer.mayAutolink("www-example, http:/half"));
+        assertTrue(MarkdownRenderer.mayAutolink(texts[1]));
+        assertTrue(MarkdownRenderer.mayAutolink(texts[2]));
+        assertTrue(MarkdownRenderer.mayAutolink("WWW.EXAMPLE.COM"));
+        assertTrue(renderer.html(texts[3]).contains("<a href=\"http://www.example.com\">"), renderer.html(texts[3]));
+    }
+
+    @Test
     void oneRendererGivesTheSameResultOnManyThreads() throws Exception {
         String markdown = "# A\n\n## A\n\nText with [link](x.md).\n\n- a\n  - b\n";
         RenderedBody expected = renderer.render(markdown, LinkResolver.NONE);
