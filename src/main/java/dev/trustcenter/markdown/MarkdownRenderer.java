@@ -23,22 +23,36 @@ public final class MarkdownRenderer {
     private static final String CUT_HTML = Pattern.quote("<!--trustcenter-cut-->\n");
 
     private final Parser parser;
-    /** The same parser without autolinks, for text in which autolinking cannot find anything. */
-    private final Parser parserWithoutAutolinks;
+    /**
+     * The same parser without the extensions that cannot match a given text, indexed by
+     * {@link #lean}: autolinks and tables each take a pass that finds nothing in most texts.
+     */
+    private final Parser[] leanParsers = new Parser[4];
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
-        parser = Parser.builder(options(true)).build();
-        parserWithoutAutolinks = Parser.builder(options(false)).build();
-        renderer = HtmlRenderer.builder(options(true)).build();
+        parser = Parser.builder(options(true, true)).build();
+        for (int i = 0; i < leanParsers.length; i++) {
+            leanParsers[i] = Parser.builder(options((i & AUTOLINKS) != 0, (i & TABLES) != 0)).build();
+        }
+        renderer = HtmlRenderer.builder(options(true, true)).build();
     }
 
-    private static MutableDataSet options(boolean autolinks) {
+    private static final int AUTOLINKS = 1;
+    private static final int TABLES = 2;
+
+    private static MutableDataSet options(boolean autolinks, boolean tables) {
+        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>();
+        if (tables) {
+            extensions.add(TablesExtension.create());
+        }
+        extensions.add(StrikethroughExtension.create());
+        if (autolinks) {
+            extensions.add(AutolinkExtension.create());
+        }
         return new MutableDataSet()
-                .set(Parser.EXTENSIONS, autolinks
-                        ? List.of(TablesExtension.create(), StrikethroughExtension.create(), AutolinkExtension.create())
-                        : List.of(TablesExtension.create(), StrikethroughExtension.create()))
+                .set(Parser.EXTENSIONS, extensions)
                 // GitHub's table rules rather than flexmark's MultiMarkdown defaults
                 .set(TablesExtension.COLUMN_SPANS, false)
                 .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -138,7 +152,12 @@ public final class MarkdownRenderer {
 
     /** flexmark's HTML of a Markdown text, before sanitising. */
     String html(String markdown) {
-        return renderer.render((mayAutolink(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
+        return renderer.render(leanParsers[lean(markdown)].parse(markdown));
+    }
+
+    /** Which extensions {@code markdown} needs: a table needs a {@code |} in its delimiter row. */
+    private static int lean(String markdown) {
+        return (mayAutolink(markdown) ? AUTOLINKS : 0) | (markdown.indexOf('|') >= 0 ? TABLES : 0);
     }
 
     /**

@@ -229,7 +229,7 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void textWithoutLinkTriggersRendersAsWithAutolinks() {
+    void textRendersTheSameWithoutTheExtensionsItCannotTrigger() {
         com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet()
                 .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(
                         com.vladsch.flexmark.ext.tables.TablesExtension.create(),
@@ -244,6 +244,8 @@ class MarkdownRendererTest {
                 "See www.example.com or WWW.EXAMPLE.COM or Www.Example.com.",
                 "Not a link: www-example or www example or http:/half.",
                 "| a | b |\n|---|---|\n| www.example.com | x@y.z |\n",
+                "a | b\n--|--\n1 | 2\n",
+                "Name  Value\n----  -----\nkeys  yearly\n\nTerm\n: not a table either\n",
         };
         for (String text : texts) {
             assertEquals(html.render(parser.parse(text)), renderer.html(text), text);
