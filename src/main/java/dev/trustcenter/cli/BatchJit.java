@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 import javax.management.ObjectName;
 
@@ -25,8 +26,17 @@ final class BatchJit {
     private BatchJit() {
     }
 
-    /** Adds the directives from a background thread: they matter once code is hot, not at start-up. */
+    /** Whether {@link #tune} ran in this JVM: directives stack up, and one set is enough. */
+    private static final AtomicBoolean TUNED = new AtomicBoolean();
+
+    /**
+     * Adds the directives from a background thread, once per JVM: they matter once code is hot, not
+     * at start-up.
+     */
     static void tune() {
+        if (!TUNED.compareAndSet(false, true)) {
+            return;
+        }
         Thread thread = new Thread(BatchJit::addDirectives, "trustcenter-jit-directives");
         thread.setDaemon(true);
         thread.start();
