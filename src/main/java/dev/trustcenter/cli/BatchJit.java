@@ -53,8 +53,9 @@ final class BatchJit {
             Files.write(file, in.readAllBytes());
             diagnosticCommand("compilerDirectivesAdd", file.toString());
             return true;
-        } catch (IOException | JMException | RuntimeException | LinkageError e) {
-            // not HotSpot, or no diagnostic commands: the default JIT settings stand
+        } catch (Exception | LinkageError e) {
+            // not HotSpot, no diagnostic commands, or a runtime without java.management: the
+            // defaults stand (only java.base types are caught, so this class loads without it)
             return false;
         } finally {
             if (file != null) {
