@@ -14,20 +14,20 @@ import javax.management.ObjectName;
  * CPU in C2 compiling application and library methods (35 s) than in running them, and finished
  * before most of that paid back. The compiler directives here keep C2 for the JDK's own methods,
  * whose string and collection intrinsics C1 lacks, and for FreeMarker, whose few hot methods run
- * for every page; everything else is left to C1. Measured on the 200 × 40 benchmark (2 cores):
- * 29.3 s with the defaults, 24.1 s with C2 for the JDK alone, 21.6 s adding FreeMarker; adding
- * flexmark or jsoup instead was slower. Best effort: on another JVM, or without the management
+ * for every page; everything else is left to C1. Measured on the 200 × 40 benchmark (2 cores),
+ * alternating runs: 29.3 s with the defaults against 25.3 s with C2 for the JDK alone; in a later
+ * batch 24.1 s for the JDK alone against 21.6 s adding FreeMarker (flexmark or jsoup instead: 24.7
+ * and 22.5 s). Best effort: on another JVM, or without the management
  * modules, the build runs as it would have.
  */
 final class BatchJit {
 
     private static final String DIRECTIVES = "batch-compiler-directives.json";
+    /** Whether {@link #tune} ran in this JVM: directives stack up, and one set is enough. */
+    private static final AtomicBoolean TUNED = new AtomicBoolean();
 
     private BatchJit() {
     }
-
-    /** Whether {@link #tune} ran in this JVM: directives stack up, and one set is enough. */
-    private static final AtomicBoolean TUNED = new AtomicBoolean();
 
     /**
      * Adds the directives from a background thread, once per JVM: they matter once code is hot, not

@@ -4,6 +4,7 @@ import dev.trustcenter.diff.WordDiff.Piece;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
@@ -15,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class ChangedHtml {
 
     /** The text's own insertions and deletions, which the diff's marks must not be confused with. */
-    private static final java.util.Set<String> CONTENT_MARKS = java.util.Set.of("ins", "del");
+    private static final Set<String> CONTENT_MARKS = Set.of("ins", "del");
 
     private final Element olderRoot;
     private final Element newerRoot;

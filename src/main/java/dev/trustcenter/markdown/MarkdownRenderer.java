@@ -7,6 +7,8 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -22,28 +24,27 @@ public final class MarkdownRenderer {
     private static final String CUT = "<!--trustcenter-cut-->\n\n";
     private static final String CUT_HTML = Pattern.quote("<!--trustcenter-cut-->\n");
 
+    /** Bits of an index into {@link #parsers}: the extension's pass finds nothing in most texts. */
+    private static final int AUTOLINKS = 1;
+    private static final int TABLES = 2;
+
+    /** One parser per set of the optional extensions, indexed by {@link #lean}. */
+    private final Parser[] parsers = new Parser[4];
+    /** With every extension. */
     private final Parser parser;
-    /**
-     * The same parser without the extensions that cannot match a given text, indexed by
-     * {@link #lean}: autolinks and tables each take a pass that finds nothing in most texts.
-     */
-    private final Parser[] leanParsers = new Parser[4];
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer = new HtmlSanitizer();
 
     public MarkdownRenderer() {
-        parser = Parser.builder(options(true, true)).build();
-        for (int i = 0; i < leanParsers.length; i++) {
-            leanParsers[i] = Parser.builder(options((i & AUTOLINKS) != 0, (i & TABLES) != 0)).build();
+        for (int i = 0; i < parsers.length; i++) {
+            parsers[i] = Parser.builder(options((i & AUTOLINKS) != 0, (i & TABLES) != 0)).build();
         }
+        parser = parsers[AUTOLINKS | TABLES];
         renderer = HtmlRenderer.builder(options(true, true)).build();
     }
 
-    private static final int AUTOLINKS = 1;
-    private static final int TABLES = 2;
-
     private static MutableDataSet options(boolean autolinks, boolean tables) {
-        List<com.vladsch.flexmark.util.misc.Extension> extensions = new java.util.ArrayList<>();
+        List<Extension> extensions = new ArrayList<>();
         if (tables) {
             extensions.add(TablesExtension.create());
         }
@@ -152,7 +153,7 @@ public final class MarkdownRenderer {
 
     /** flexmark's HTML of a Markdown text, before sanitising. */
     String html(String markdown) {
-        return renderer.render(leanParsers[lean(markdown)].parse(markdown));
+        return renderer.render(parsers[lean(markdown)].parse(markdown));
     }
 
     /** Which extensions {@code markdown} needs: a table needs a {@code |} in its delimiter row. */

@@ -4,6 +4,7 @@ import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ChangedHtmlTest {
@@ -12,7 +13,7 @@ class ChangedHtmlTest {
     private static List<List<Boolean>> mixesStructure(String older, String newer) {
         PolicyDiff diff = PolicyDiffer.diff(render(older), render(newer));
         return diff.blocks().stream().filter(b -> b.op() == DiffBlock.Op.CHANGE).map(ChangedHtml::of)
-                .map(c -> java.util.stream.IntStream.range(0, c.parts().size()).mapToObj(c::mixesStructure).toList())
+                .map(c -> IntStream.range(0, c.parts().size()).mapToObj(c::mixesStructure).toList())
                 .toList();
     }
 

@@ -5,6 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.trustcenter.markdown.Block.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -230,13 +236,10 @@ class MarkdownRendererTest {
 
     @Test
     void textRendersTheSameWithoutTheExtensionsItCannotTrigger() {
-        com.vladsch.flexmark.util.data.MutableDataSet options = new com.vladsch.flexmark.util.data.MutableDataSet()
-                .set(com.vladsch.flexmark.parser.Parser.EXTENSIONS, List.of(
-                        com.vladsch.flexmark.ext.tables.TablesExtension.create(),
-                        com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension.create(),
-                        com.vladsch.flexmark.ext.autolink.AutolinkExtension.create()));
-        var parser = com.vladsch.flexmark.parser.Parser.builder(options).build();
-        var html = com.vladsch.flexmark.html.HtmlRenderer.builder(options).build();
+        MutableDataSet options = new MutableDataSet().set(Parser.EXTENSIONS, List.of(TablesExtension.create(),
+                StrikethroughExtension.create(), AutolinkExtension.create()));
+        Parser parser = Parser.builder(options).build();
+        HtmlRenderer html = HtmlRenderer.builder(options).build();
         String[] texts = {
                 "Plain words. No links here: none at all.",
                 "Write to security@example.com today.",
