@@ -29,7 +29,7 @@ import java.util.List;
  */
 public final class DiffHtml {
 
-    private final StringBuilder out;
+    private final Utf8Html.Builder out;
     private final Hunks hunks;
     private final Moves moves;
     private final DiffMemo memo;
@@ -37,27 +37,28 @@ public final class DiffHtml {
     /** The open container: "", "ul", "ol", "thead" or "tbody" (the last two inside a table). */
     private String container = "";
 
-    private DiffHtml(int capacity, Hunks hunks, Moves moves, DiffMemo memo) {
-        this.out = new StringBuilder(capacity);
+    private DiffHtml(Hunks hunks, Moves moves, DiffMemo memo) {
+        this.out = new Utf8Html.Builder();
         this.hunks = hunks;
         this.moves = moves;
         this.memo = memo;
     }
 
     /** Both views of one diff. */
-    public record Fragments(String inline, String sideBySide) {
+    public record Fragments(Utf8Html inline, Utf8Html sideBySide) {
     }
 
     /** One column: unchanged blocks as they are, changes marked where they happen. */
     public static String inline(PolicyDiff diff) {
         DiffMemo memo = new DiffMemo();
-        return inline(diff, changed(diff, memo), memo, Moves.of(diff.blocks(), memo), Hunks.of(diff.blocks()));
+        return inline(diff, changed(diff, memo), memo, Moves.of(diff.blocks(), memo), Hunks.of(diff.blocks())).toString();
     }
 
     /** Two columns, older and newer, one row per block. */
     public static String sideBySide(PolicyDiff diff) {
         DiffMemo memo = new DiffMemo();
-        return SideBySideHtml.render(diff, changed(diff, memo), memo, Moves.of(diff.blocks(), memo), Hunks.of(diff.blocks()));
+        return SideBySideHtml.render(diff, changed(diff, memo), memo, Moves.of(diff.blocks(), memo), Hunks.of(diff.blocks()))
+                .toString();
     }
 
     /** Both views, comparing each changed block's markup once for the two. */
@@ -73,13 +74,13 @@ public final class DiffHtml {
         return new Fragments(inline(diff, changed, memo, moves, hunks), SideBySideHtml.render(diff, changed, memo, moves, hunks));
     }
 
-    private static String inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo, Moves moves, Hunks hunks) {
-        DiffHtml html = new DiffHtml(diff.viewCapacity(), hunks, moves, memo);
+    private static Utf8Html inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo, Moves moves, Hunks hunks) {
+        DiffHtml html = new DiffHtml(hunks, moves, memo);
         for (int i = 0; i < diff.blocks().size(); i++) {
             html.block(diff.blocks().get(i), changed.get(i));
         }
         html.enter("");
-        return html.out.toString();
+        return html.out.build();
     }
 
     /** Per block, its word-level comparison when it changed, else null. */
@@ -97,7 +98,7 @@ public final class DiffHtml {
             case LIST_ITEM -> {
                 enter(listTag(shown));
                 if (b.op() == Op.EQUAL) {
-                    out.append(memo.inlineEqual(b, () -> "<li" + BlockContent.listItemAttributes(shown, Op.EQUAL, 0) + ">"
+                    out.appendEncoded(memo.inlineEqual(b, () -> "<li" + BlockContent.listItemAttributes(shown, Op.EQUAL, 0) + ">"
                             + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
                 } else {
                     out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav)
@@ -107,7 +108,7 @@ public final class DiffHtml {
             case TABLE_ROW -> {
                 enterRow(shown.header());
                 if (b.op() == Op.EQUAL) {
-                    out.append(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
+                    out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
                 } else {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
                     out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, nav)));
@@ -116,7 +117,7 @@ public final class DiffHtml {
             default -> {
                 enter("");
                 if (b.op() == Op.EQUAL) {
-                    out.append(memo.inlineEqual(b, () -> BlockContent.whole(b, Side.INLINE, null)));
+                    out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.whole(b, Side.INLINE, null)));
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
                             .append(BlockContent.changeId(n)).append('>').append(nav)

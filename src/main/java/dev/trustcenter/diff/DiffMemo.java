@@ -17,8 +17,8 @@ public final class DiffMemo {
 
     private final Map<Pair, PolicyDiffer.Words> words = new HashMap<>();
     private final Map<Pair, ChangedHtml> html = new HashMap<>();
-    private final Map<Block, String> inlineEqual = new HashMap<>();
-    private final Map<Pair, String> sideBySideEqual = new HashMap<>();
+    private final Map<Block, byte[]> inlineEqual = new HashMap<>();
+    private final Map<Pair, byte[]> sideBySideEqual = new HashMap<>();
     private final Map<Block, String> keys = new HashMap<>();
     private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
     private final Map<Block, RunText.Forms> texts = new HashMap<>();
@@ -45,14 +45,14 @@ public final class DiffMemo {
         return texts.computeIfAbsent(block, b -> RunText.forms(b.text()));
     }
 
-    /** The inline HTML of an unchanged block, the same in every diff that shows it. */
-    String inlineEqual(DiffBlock step, Supplier<String> write) {
-        return inlineEqual.computeIfAbsent(step.newer(), k -> write.get());
+    /** The inline HTML of an unchanged block, the same in every diff that shows it; encoded, see {@link Utf8Html}. */
+    byte[] inlineEqual(DiffBlock step, Supplier<String> write) {
+        return inlineEqual.computeIfAbsent(step.newer(), k -> Utf8Html.encode(write.get()));
     }
 
-    /** The side-by-side row of an unchanged block pair, the same in every diff that shows it. */
-    String sideBySideEqual(DiffBlock step, Supplier<String> write) {
-        return sideBySideEqual.computeIfAbsent(new Pair(step.older(), step.newer()), k -> write.get());
+    /** The side-by-side row of an unchanged block pair, the same in every diff that shows it; encoded. */
+    byte[] sideBySideEqual(DiffBlock step, Supplier<String> write) {
+        return sideBySideEqual.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
     }
 
     /** How many distinct changed pairs have been compared. */

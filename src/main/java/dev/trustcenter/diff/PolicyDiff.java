@@ -54,17 +54,4 @@ public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemove
         }
         return partners;
     }
-
-    /**
-     * Room for a view of this diff: both versions' block HTML and some markup per block. A view
-     * is tens of kilobytes; a buffer grown from empty would be copied a dozen times on the way.
-     */
-    int viewCapacity() {
-        int length = 0;
-        for (DiffBlock b : blocks) {
-            length += (b.older() == null ? 0 : b.older().html().length())
-                    + (b.newer() == null ? 0 : b.newer().html().length()) + 160;
-        }
-        return length;
-    }
 }

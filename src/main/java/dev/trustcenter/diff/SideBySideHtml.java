@@ -3,6 +3,7 @@ package dev.trustcenter.diff;
 import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.diff.PieceHtml.Side;
 import dev.trustcenter.markdown.Block;
+import java.util.List;
 
 /**
  * The side-by-side fragment: {@code div.diff-side} holding one {@code div.diff-row} per block with
@@ -14,36 +15,33 @@ final class SideBySideHtml {
     private SideBySideHtml() {
     }
 
-    static String render(PolicyDiff diff, java.util.List<ChangedHtml> changedBlocks, DiffMemo memo, Moves moves, Hunks hunks) {
-        StringBuilder out = new StringBuilder(diff.viewCapacity()).append("<div class=\"diff-side\">");
+    static Utf8Html render(PolicyDiff diff, List<ChangedHtml> changedBlocks, DiffMemo memo, Moves moves, Hunks hunks) {
+        Utf8Html.Builder out = new Utf8Html.Builder().append("<div class=\"diff-side\">");
         int change = 0;
         for (int i = 0; i < diff.blocks().size(); i++) {
             DiffBlock b = diff.blocks().get(i);
             int n = b.isChange() ? ++change : 0;
             ChangedHtml changed = changedBlocks.get(i);
             if (n == 0) {
-                out.append(memo.sideBySideEqual(b, () -> equalRow(b)));
+                out.appendEncoded(memo.sideBySideEqual(b, () -> equalRow(b)));
                 continue;
             }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
                     .append(BlockContent.changeId(n)).append('>').append(hunks.nav(n, moves.link(n)));
-            column(out, "diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed)));
-            column(out, "diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed)));
+            out.append(column("diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed))))
+                    .append(column("diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed))));
             out.append("</div>");
         }
-        return out.append("</div>").toString();
+        return out.append("</div>").build();
     }
 
     private static String equalRow(DiffBlock b) {
-        StringBuilder out = new StringBuilder("<div class=\"diff-row ").append(DiffMarkup.opClass(Op.EQUAL)).append("\">");
-        column(out, "diff-old", content(b, Side.OLDER, null));
-        column(out, "diff-new", content(b, Side.NEWER, null));
-        return out.append("</div>").toString();
+        return "<div class=\"diff-row " + DiffMarkup.opClass(Op.EQUAL) + "\">" + column("diff-old", content(b, Side.OLDER, null))
+                + column("diff-new", content(b, Side.NEWER, null)) + "</div>";
     }
 
-    private static void column(StringBuilder out, String side, String content) {
-        out.append("<div class=\"").append(side).append(content.isEmpty() ? " diff-empty" : "").append("\">")
-                .append(content).append("</div>");
+    private static String column(String side, String content) {
+        return "<div class=\"" + side + (content.isEmpty() ? " diff-empty" : "") + "\">" + content + "</div>";
     }
 
     private static String content(DiffBlock b, Side side, ChangedHtml changed) {

@@ -134,6 +134,7 @@ public final class TemplateEngine {
     private static Configuration configuration(TemplateLoader loader) {
         // 2.3.33+ exposes record components as properties (${page.title}); see TemplateEngineTest.
         Configuration c = new Configuration(Configuration.VERSION_2_3_35);
+        c.setObjectWrapper(new ViewObjectWrapper(Configuration.VERSION_2_3_35));
         c.setTemplateLoader(loader);
         c.setRecognizeStandardFileExtensions(true); // .ftlh → HTML escaping, .ftlx → XML escaping
         c.setDefaultEncoding(StandardCharsets.UTF_8.name());
@@ -184,7 +185,7 @@ public final class TemplateEngine {
      * A writer that encodes as it goes into a byte buffer kept per thread: pages are encoded once,
      * without a growing StringBuilder per page and a String copy of it.
      */
-    private static final class Utf8Writer extends Writer {
+    private static final class Utf8Writer extends Writer implements ViewObjectWrapper.Utf8Sink {
 
         private byte[] bytes = new byte[64 * 1024];
         private int size;
@@ -196,11 +197,22 @@ public final class TemplateEngine {
         }
 
         byte[] toByteArray() {
+            flushSurrogate();
+            return Arrays.copyOf(bytes, size);
+        }
+
+        /** A half pair with nothing after it is encoded as the encoder encodes any lone surrogate. */
+        private void flushSurrogate() {
             if (highSurrogate != 0) {
                 add(String.valueOf(highSurrogate).getBytes(StandardCharsets.UTF_8));
                 highSurrogate = 0;
             }
-            return Arrays.copyOf(bytes, size);
+        }
+
+        @Override
+        public void writeUtf8(byte[] encoded) {
+            flushSurrogate();
+            add(encoded);
         }
 
         private void add(byte[] encoded) {

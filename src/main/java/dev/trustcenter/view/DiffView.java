@@ -1,16 +1,18 @@
 package dev.trustcenter.view;
 
+import dev.trustcenter.diff.Utf8Html;
 import java.util.List;
 
 /**
  * A diff page. {@code bodyHtml} is the inline or side-by-side fragment, chosen by {@code sideBySide};
- * the other view of the same diff is at {@code otherViewUrl}.
+ * the other view of the same diff is at {@code otherViewUrl}. Templates print it with
+ * {@code <@page.bodyHtml/>}, which copies its encoded bytes, or as text with {@code ${page.bodyHtml?no_esc}}.
  */
 public record DiffView(SiteView site, String slug, String title, String currentUrl, String historyUrl,
                        String url, VersionView from, VersionView to, String changeType, String changeText,
                        int wordsAdded, int wordsRemoved, List<SectionLinkView> sections,
                        List<MetadataChangeView> metadataChanges, boolean sideBySide, String otherViewUrl,
-                       String bodyHtml) {
+                       Utf8Html bodyHtml) {
 
     public DiffView {
         sections = List.copyOf(sections);

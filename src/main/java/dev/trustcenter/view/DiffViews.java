@@ -5,6 +5,7 @@ import dev.trustcenter.diff.DiffHtml;
 import dev.trustcenter.diff.DiffMemo;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.model.Policy;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,7 @@ public final class DiffViews {
         return List.of(inline, sideBySide(inline, html.sideBySide()));
     }
 
-    private DiffView inline(RenderedPolicy.Comparison c, String fragment) {
+    private DiffView inline(RenderedPolicy.Comparison c, Utf8Html fragment) {
         PolicyDiff d = c.diff();
         List<DiffView.SectionLinkView> sections = sectionLinks(d);
         List<DiffView.MetadataChangeView> meta = MetadataChange.compare(
@@ -59,7 +60,7 @@ public final class DiffViews {
     }
 
     /** The same page as {@code inline} but for its view, which changes nothing else. */
-    private static DiffView sideBySide(DiffView inline, String fragment) {
+    private static DiffView sideBySide(DiffView inline, Utf8Html fragment) {
         return new DiffView(inline.site(), inline.slug(), inline.title(), inline.currentUrl(), inline.historyUrl(),
                 inline.otherViewUrl(), inline.from(), inline.to(), inline.changeType(), inline.changeText(),
                 inline.wordsAdded(), inline.wordsRemoved(), inline.sections(), inline.metadataChanges(), true,

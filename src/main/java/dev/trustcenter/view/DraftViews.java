@@ -5,6 +5,7 @@ import dev.trustcenter.content.PolicySource;
 import dev.trustcenter.diff.DiffHtml;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import java.util.List;
@@ -92,7 +93,7 @@ public final class DraftViews {
                 published == null ? null : ctx.historyUrl(published), sideBySide ? sideBySideUrl() : diffUrl(),
                 publishedVersion(), to, diff.changeType().id(), diff.changeType().label(), diff.wordsAdded(),
                 diff.wordsRemoved(), sections, meta, sideBySide, sideBySide ? diffUrl() : sideBySideUrl(),
-                sideBySide ? DiffHtml.sideBySide(diff) : DiffHtml.inline(diff));
+                Utf8Html.of(sideBySide ? DiffHtml.sideBySide(diff) : DiffHtml.inline(diff)));
     }
 
     private VersionView publishedVersion() {

@@ -1,5 +1,6 @@
 package dev.trustcenter.template;
 
+import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.view.ArchivedNoticeView;
 import dev.trustcenter.view.CategoryView;
 import dev.trustcenter.view.ChangeEntryView;
@@ -142,14 +143,17 @@ final class SampleViews {
         String inline = "<h2 id=\"access\">Access</h2><p id=\"change-1\">Use <del>SMS</del><ins>an authenticator</ins>.</p>";
         String side = "<div class=\"diff-side\"><div><p>Use <del>SMS</del>.</p></div>"
                 + "<div><p id=\"change-1\">Use <ins>an authenticator</ins>.</p></div></div>";
+        return diff(sideBySide, Utf8Html.of(sideBySide ? side : inline));
+    }
+
+    static DiffView diff(boolean sideBySide, Utf8Html body) {
         return new DiffView(site(), "security-policy", "Security Policy", "/security-policy/",
                 "/security-policy/history/", "/security-policy/compare/2026-Q3...2026-Q4/", version("2026-Q3"),
                 version("2026-Q4"), "material", "material", 12, 1,
                 List.of(new DiffView.SectionLinkView("Access", "change-1")),
                 List.of(new DiffView.MetadataChangeView("Owner", "IT", "Head of Security"),
                         new DiffView.MetadataChangeView("Status", null, "active")),
-                sideBySide, "/security-policy/compare/2026-Q3...2026-Q4/" + (sideBySide ? "" : "side/"),
-                sideBySide ? side : inline);
+                sideBySide, "/security-policy/compare/2026-Q3...2026-Q4/" + (sideBySide ? "" : "side/"), body);
     }
 
     static FeedView feed(String entryTitle) {
@@ -192,7 +196,7 @@ final class SampleViews {
                         "/p/feed-material.xml", null, true, List.of(), List.of(),
                         List.of(new CompareOptionView("current", "Current text"))),
                 "diff.ftlh", new DiffView(site, "p", "P", "/p/", "/p/history/", "/p/compare/a...b/", firstVersion,
-                        firstVersion, null, null, 0, 0, List.of(), List.of(), false, "/p/compare/a...b/side/", ""),
+                        firstVersion, null, null, 0, 0, List.of(), List.of(), false, "/p/compare/a...b/side/", Utf8Html.of("")),
                 "404.ftlh", new NotFoundView(site));
     }
 

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.UserException;
+import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.view.HeadingView;
 import dev.trustcenter.view.HistoryView;
 import java.io.ByteArrayInputStream;
@@ -291,6 +292,29 @@ class TemplateEngineTest {
         assertEquals("Side by side", doc.selectFirst("a[href=" + view.otherViewUrl() + "]").text());
         assertEquals("Inline", html("diff.ftlh", SampleViews.diff(true))
                 .selectFirst(".diff-view-toggle a").text());
+    }
+
+    @Test
+    void encodedHtmlPrintsTheSameAsADirectiveAsTextAndInsideACapture() throws Exception {
+        Path dir = templates(Map.of("probe.ftlh", """
+                <@page.bodyHtml/>|${page.bodyHtml?no_esc}|<#assign held><@page.bodyHtml/></#assign>${held?no_esc}|\
+                ${page.bodyHtml?has_content?c}"""));
+        // two-, three- and four-byte characters: the directive copies bytes, the others decode them
+        String body = "<p>Caf\u00e9 \ud83d\ude00 &amp; \u2192</p>";
+
+        String out = new TemplateEngine(dir).render("probe.ftlh", SampleViews.diff(false, Utf8Html.of(body)));
+
+        assertEquals(body + "|" + body + "|" + body + "|true", out);
+    }
+
+    @Test
+    void encodedHtmlDirectiveTakesNoParameters() throws Exception {
+        Path dir = templates(Map.of("probe.ftlh", "<p>\n<@page.bodyHtml x=1/>\n</p>"));
+
+        var e = assertThrows(SourceException.class, () -> new TemplateEngine(dir).render("probe.ftlh",
+                SampleViews.diff(false)));
+
+        assertEquals("templates/probe.ftlh:2", e.position().toString());
     }
 
     @Test
