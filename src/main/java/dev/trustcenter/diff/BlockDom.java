@@ -11,7 +11,12 @@ final class BlockDom {
     private static final Pattern LIST_ITEM = Pattern.compile("<li(?: value=\"(\\d+)\")?( class=\"continued\")?>");
 
     /** A list item's number in an ordered list (0 in a bullet list), continuation flag and inner HTML. */
-    record ListItem(int value, boolean continued, String inner) {
+    record ListItem(int value, boolean continued, String html, int innerStart) {
+
+        /** Cut on request: most callers want only the number or the flag. */
+        String inner() {
+            return html.substring(innerStart, html.length() - "</li>".length());
+        }
     }
 
     private BlockDom() {
@@ -29,6 +34,6 @@ final class BlockDom {
             throw new IllegalArgumentException("not a list item block: " + html);
         }
         int value = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        return new ListItem(value, m.group(2) != null, html.substring(m.end(), html.length() - "</li>".length()));
+        return new ListItem(value, m.group(2) != null, html, m.end());
     }
 }

@@ -102,7 +102,8 @@ public final class DiffHtml {
                             + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
                 } else {
                     out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav)
-                            .append(DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed))).append("</li>");
+                            .appendEncoded(memo.inlineChanged(b, () ->
+                                    DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed)) + "</li>"));
                 }
             }
             case TABLE_ROW -> {
@@ -121,7 +122,8 @@ public final class DiffHtml {
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
                             .append(BlockContent.changeId(n)).append('>').append(nav)
-                            .append(DiffMarkup.openDetails(BlockContent.whole(b, Side.INLINE, changed))).append("</div>");
+                            .appendEncoded(memo.inlineChanged(b, () ->
+                                    DiffMarkup.openDetails(BlockContent.whole(b, Side.INLINE, changed)) + "</div>"));
                 }
             }
         }

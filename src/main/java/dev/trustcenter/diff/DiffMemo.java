@@ -19,6 +19,10 @@ public final class DiffMemo {
     private final Map<Pair, ChangedHtml> html = new HashMap<>();
     private final Map<Block, byte[]> inlineEqual = new HashMap<>();
     private final Map<Pair, byte[]> sideBySideEqual = new HashMap<>();
+    /** Most unchanged pairs are one shared block (see {@code PolicyPages}), found without a Pair. */
+    private final Map<Block, byte[]> sideBySideSame = new HashMap<>();
+    private final Map<Pair, byte[]> inlineChanged = new HashMap<>();
+    private final Map<Pair, byte[]> sideBySideChanged = new HashMap<>();
     private final Map<Block, String> keys = new HashMap<>();
     private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
     private final Map<Block, RunText.Forms> texts = new HashMap<>();
@@ -52,7 +56,23 @@ public final class DiffMemo {
 
     /** The side-by-side row of an unchanged block pair, the same in every diff that shows it; encoded. */
     byte[] sideBySideEqual(DiffBlock step, Supplier<String> write) {
+        if (step.older() == step.newer()) {
+            return sideBySideSame.computeIfAbsent(step.newer(), k -> Utf8Html.encode(write.get()));
+        }
         return sideBySideEqual.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
+    }
+
+    /**
+     * The inline HTML of a changed, inserted or deleted block after its change number and navigation,
+     * which are all that differ between the diffs that show it; encoded.
+     */
+    byte[] inlineChanged(DiffBlock step, Supplier<String> write) {
+        return inlineChanged.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
+    }
+
+    /** As {@link #inlineChanged}, the two columns of a side-by-side row. */
+    byte[] sideBySideChanged(DiffBlock step, Supplier<String> write) {
+        return sideBySideChanged.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
     }
 
     /** How many distinct changed pairs have been compared. */

@@ -28,9 +28,10 @@ final class SideBySideHtml {
             }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
                     .append(BlockContent.changeId(n)).append('>').append(hunks.nav(n, moves.link(n)));
-            out.append(column("diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed))))
-                    .append(column("diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed))));
-            out.append("</div>");
+            out.appendEncoded(memo.sideBySideChanged(b, () ->
+                    column("diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed)))
+                    + column("diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed)))
+                    + "</div>"));
         }
         return out.append("</div>").build();
     }
