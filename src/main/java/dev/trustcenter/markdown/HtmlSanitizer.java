@@ -7,6 +7,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Resolves links and then cleans the HTML flexmark produced (which passes raw HTML through) against
@@ -21,6 +23,9 @@ final class HtmlSanitizer {
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
     /** An anchor's id as a fragment can name it without escaping. */
     private static final Pattern ANCHOR_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.:-]{0,99}");
+    // parsed once: a query string is parsed again on every call
+    private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name], a[id]");
+    private static final Evaluator LINKS = QueryParser.parse("a[href], img[src]");
 
     private final Cleaner cleaner = new Cleaner(safelist());
 
@@ -47,7 +52,7 @@ final class HtmlSanitizer {
         }
         Document clean = cleaner.clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        for (Element a : clean.body().select("a[name], a[id]")) {
+        for (Element a : clean.body().select(NAMED_ANCHORS)) {
             String id = a.hasAttr("id") ? a.attr("id") : a.attr("name");
             a.removeAttr("name");
             if (ANCHOR_ID.matcher(id).matches()) {
@@ -65,7 +70,7 @@ final class HtmlSanitizer {
     }
 
     private static void resolve(Document dirty, LinkResolver links) {
-        for (Element a : dirty.body().select("a[href], img[src]")) {
+        for (Element a : dirty.body().select(LINKS)) {
             String attribute = a.nameIs("a") ? "href" : "src";
             // as browsers do, so " javascript:…" is seen for the scheme it is, not as a relative path
             String original = EDGE_SPACE.matcher(a.attr(attribute)).replaceAll("");
