@@ -127,8 +127,8 @@ class DiffCommandTest {
         repo.commit("Add controls and safeguards", "2026-04-04T10:00:00Z");
         String whole = diff("--format", "markdown", "--max-length", "0", "main..review").stdout;
         assertTrue(whole.length() > 20_000, "the uncut comment: " + whole.length());
-        assertTrue(whole.contains("\n#### Control 7 _(added)_\n\n- **Added:** Control 7 is checked every quarter.\n"),
-                "an added section's heading is its title, not a bullet repeating it: " + whole);
+        assertTrue(whole.contains("\n#### Control 7 _(added)_\n\n> Control 7 is checked every quarter.\n"),
+                "an added section's heading is its title, and its text is quoted: " + whole);
         assertEquals(whole, diff("--format", "markdown", "main..review").stdout, "the default limit leaves short comments alone");
 
         TestSite cut = diff("--format", "markdown", "--max-length", "4000", "main..review");
@@ -146,7 +146,8 @@ class DiffCommandTest {
                 + " Shown in part: Security. Not shown: Vendors. Run `trustcenter diff` with `--format html` to see every"
                 + " change.\n"), md);
         assertTrue(shown.endsWith("\n"), md);
-        assertTrue(shown.substring(0, shown.length() - 1).substring(shown.lastIndexOf("\n", shown.length() - 2)).startsWith("\n- "),
+        String lastLine = shown.substring(0, shown.length() - 1).substring(shown.lastIndexOf("\n", shown.length() - 2));
+        assertTrue(lastLine.startsWith("\n- ") || lastLine.startsWith("\n> "),
                 "the cut ends with a change, not a heading with nothing under it: " + md);
 
         String almost = diff("--format", "markdown", "--max-length", String.valueOf(whole.length() - 100), "main..review").stdout;

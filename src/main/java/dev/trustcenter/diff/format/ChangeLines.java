@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,7 @@ import java.util.regex.Pattern;
 final class ChangeLines {
 
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
+    private static final Pattern LIST_VALUE = Pattern.compile("<li value=\"(\\d+)\"");
 
     private ChangeLines() {
     }
@@ -116,6 +118,12 @@ final class ChangeLines {
     /** Stands in for a block without text (a rule, an image). */
     static String orNoText(String text) {
         return text.isBlank() ? "(no text)" : text;
+    }
+
+    /** "3." for the third item of an ordered list, "-" for a bullet (see {@link Block}'s list item HTML). */
+    static String listMarker(Block item) {
+        Matcher m = LIST_VALUE.matcher(item.html());
+        return m.lookingAt() ? m.group(1) + "." : "-";
     }
 
     /** Heading level from the block's HTML ({@code <h2 …}), 0 for other blocks. */

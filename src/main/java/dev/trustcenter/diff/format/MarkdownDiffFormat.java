@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * A diff as GitHub-flavoured Markdown for a pull-request comment: a bold summary, a table of changed
  * metadata, then per section a heading and one bullet per changed block labelled Added, Removed or
  * Changed (or, for a block that moved, where it moved), with {@code <del>}removed{@code </del>} and
- * {@code <ins>}added{@code </ins>} words. Text from the policy is escaped so it cannot format, link
+ * {@code <ins>}added{@code </ins>} words. A section added or removed whole is quoted as it reads
+ * instead (struck through when removed). Text from the policy is escaped so it cannot format, link
  * or inject HTML.
  *
  * <p>HTML tags, not {@code ~~} and {@code **}: emphasis delimiters only open and close at word
@@ -24,6 +25,7 @@ import java.util.regex.Pattern;
 public final class MarkdownDiffFormat {
 
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+|~!&])");
+    private static final Pattern LINE_START = Pattern.compile("^(\\d*)([.)=-])");
 
     private MarkdownDiffFormat() {
     }
@@ -54,9 +56,48 @@ public final class MarkdownDiffFormat {
                 blocks = blocks.subList(1, blocks.size());
             }
             out.append("\n#### ").append(title).append("\n\n");
-            blocks.forEach(b -> out.append("- ").append(block(b, moves.get(b))).append('\n'));
+            if (ownHeading && wholly(blocks, first.op(), moves)) {
+                quote(blocks, first.op() == DiffBlock.Op.DELETE, out);
+            } else {
+                blocks.forEach(b -> out.append("- ").append(block(b, moves.get(b))).append('\n'));
+            }
         }
         return out.toString();
+    }
+
+    /** Whether every block was added (or every block removed) with the section, none moved. */
+    private static boolean wholly(List<DiffBlock> blocks, DiffBlock.Op op, Map<DiffBlock, String> moves) {
+        return blocks.stream().allMatch(b -> b.op() == op && !moves.containsKey(b));
+    }
+
+    /**
+     * A section added or removed whole, as it reads: its blocks in a quote, list items as a list,
+     * rather than a bullet per block each labelled "Added".
+     */
+    private static void quote(List<DiffBlock> blocks, boolean removed, StringBuilder out) {
+        boolean inList = false;
+        for (DiffBlock b : blocks) {
+            Block block = b.shown();
+            boolean item = block.kind() == Block.Kind.LIST_ITEM;
+            if (out.charAt(out.length() - 2) != '\n' && !(item && inList)) {
+                out.append(">\n");
+            }
+            String text = ChangeLines.text(b, MarkdownDiffFormat::word);
+            String shown = text.isBlank() ? "_(no text: formatting, a link or an image)_"
+                    : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(escape(text));
+            out.append("> ");
+            if (item) {
+                // four spaces per level nest under a bullet or a number alike
+                out.append("    ".repeat(block.depth())).append(ChangeLines.listMarker(block)).append(' ');
+            }
+            out.append(shown).append('\n');
+            inList = item;
+        }
+    }
+
+    /** Text that would start a list, a heading underline or a rule at the start of a line is kept text. */
+    private static String escapeLineStart(String text) {
+        return LINE_START.matcher(text).replaceFirst("$1\\\\$2");
     }
 
     /** @param moved where the block moved ({@link ChangeLines#moveNotes}), null if it did not */

@@ -2,6 +2,7 @@ package dev.trustcenter.diff.format;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -12,7 +13,9 @@ import dev.trustcenter.markdown.LinkResolver;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import java.util.List;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -50,6 +53,57 @@ class MarkdownCommentTest {
         assertFalse(changed.text().contains("~~") || changed.text().contains("**"), md);
         assertEquals(newer, textWithout(changed, "del"), md);
         assertEquals(older, textWithout(changed, "ins"), md);
+    }
+
+    private static final String SCOPE = "## Scope\n\nAll systems.\n";
+    private static final String LOGGING = """
+
+            ## Logging
+
+            We log access.
+
+            - Kept a year
+              - Then deleted
+            - Reviewed monthly
+
+            3. Third step
+            4. Fourth step
+
+            1\\. Not a list.
+            """;
+
+    @Test
+    void aSectionAddedWholeIsQuotedAsItReads() {
+        Element quote = sectionQuote(SCOPE, SCOPE + LOGGING, "Logging (added)");
+
+        assertEquals(List.of("We log access.", "1. Not a list."), quote.select("> p").eachText());
+        assertEquals(List.of("Kept a year", "Reviewed monthly"),
+                quote.select("> ul > li").stream().map(e -> e.ownText().strip()).toList());
+        assertEquals(List.of("Then deleted"), quote.select("> ul > li > ul > li").eachText());
+        assertEquals("3", quote.selectFirst("> ol").attr("start"));
+        assertEquals(List.of("Third step", "Fourth step"), quote.select("> ol > li").eachText());
+        assertTrue(quote.select("del, ins").isEmpty(), quote.outerHtml());
+    }
+
+    @Test
+    void aSectionRemovedWholeIsQuotedStruckThrough() {
+        Element quote = sectionQuote(SCOPE + LOGGING, SCOPE, "Logging (removed)");
+
+        assertEquals("", textWithout(quote, "del"), quote.outerHtml());
+        assertEquals("We log access. Kept a year Then deleted Reviewed monthly Third step Fourth step 1. Not a list.",
+                quote.text());
+    }
+
+    /** The comment's quote under the section heading {@code heading}; no block is labelled on its own. */
+    private static Element sectionQuote(String older, String newer, String heading) {
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(older, LinkResolver.NONE),
+                RENDERER.render(newer, LinkResolver.NONE)));
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        Element h4 = doc.selectFirst("h4");
+        assertEquals(heading, h4.text(), md);
+        assertEquals("blockquote", h4.nextElementSibling().tagName(), md);
+        assertFalse(doc.text().contains("Added:") || doc.text().contains("Removed:"), md);
+        return h4.nextElementSibling();
     }
 
     private static String textWithout(Element item, String tag) {
