@@ -6,6 +6,7 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -22,6 +23,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -53,10 +56,40 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
         this.out = out.toAbsolutePath().normalize();
         try {
             Files.createDirectories(this.out.getParent());
-            this.staging = Files.createTempDirectory(this.out.getParent(), "." + this.out.getFileName() + ".building-");
-        } catch (IOException e) {
+            removeLeftovers(this.out);
+            this.staging = Files.createTempDirectory(this.out.getParent(), leftoverPrefix(this.out, "building")
+                    + ProcessHandle.current().pid() + "-");
+        } catch (IOException | UncheckedIOException e) {
             throw new UserException("cannot create the output folder next to " + out + ": " + e.getMessage(), e);
         }
+    }
+
+    /** {@code .site.building-} or {@code .site.old-}, then the pid of the build that made the folder. */
+    private static String leftoverPrefix(Path out, String kind) {
+        return "." + out.getFileName() + "." + kind + "-";
+    }
+
+    /**
+     * Removes the staging and replaced-site folders of builds that were killed before they could
+     * (a 200-policy site leaves 1.7 GB). A folder is named after its build's process; while that
+     * process lives, the folder may be a build in progress and is left alone.
+     */
+    static void removeLeftovers(Path out) throws IOException {
+        Pattern leftover = Pattern.compile(Pattern.quote(leftoverPrefix(out, "building")) + "(\\d+)-.*"
+                + "|" + Pattern.quote(leftoverPrefix(out, "old")) + "(\\d+)-.*");
+        List<Path> stale = new ArrayList<>();
+        try (Stream<Path> beside = Files.list(out.getParent())) {
+            beside.forEach(p -> {
+                Matcher m = leftover.matcher(p.getFileName().toString());
+                if (m.matches() && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    long pid = Long.parseLong(m.group(1) != null ? m.group(1) : m.group(2));
+                    if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).isEmpty()) {
+                        stale.add(p);
+                    }
+                }
+            });
+        }
+        stale.forEach(SiteWriter::deleteTree);
     }
 
     @Override
@@ -130,7 +163,7 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(out)) {
-                old = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".old-");
+                old = Files.createTempDirectory(out.getParent(), leftoverPrefix(out, "old") + ProcessHandle.current().pid() + "-");
                 Files.delete(old);
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
             }

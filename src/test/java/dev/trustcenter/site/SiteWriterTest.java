@@ -57,6 +57,30 @@ class SiteWriterTest {
     }
 
     @Test
+    void foldersLeftByKilledBuildsAreRemovedAndThoseOfRunningBuildsKept() throws Exception {
+        Path out = previousSite();
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long dead = finished.pid();
+        long running = ProcessHandle.current().parent().orElseThrow().pid();
+        for (String name : List.of(".site.building-" + dead + "-123", ".site.old-" + dead + "-456",
+                ".site.building-" + running + "-789", ".site.building-1234567", ".other.building-" + dead + "-1")) {
+            Files.createDirectories(tmp.resolve(name).resolve("policy"));
+            Files.writeString(tmp.resolve(name).resolve("policy/index.html"), "left over");
+        }
+
+        try (SiteWriter writer = new SiteWriter(out)) {
+            writer.write(file("index.html", "new"), "test");
+            writer.commit();
+        }
+
+        assertEquals("new", Files.readString(out.resolve("index.html")));
+        // a running build's folder, a name from before pids were in it, and another site's are kept
+        assertEquals(Stream.of(".other.building-" + dead + "-1", ".site.building-1234567",
+                ".site.building-" + running + "-789", "site").sorted().toList(), besideTheSite());
+    }
+
+    @Test
     void aFileThatCannotBeWrittenIsAUserErrorAndThePreviousSiteStays() throws Exception {
         Path out = previousSite();
         UserException e = assertThrows(UserException.class, () -> {
