@@ -44,6 +44,13 @@ import java.util.function.Consumer;
  */
 final class PolicyPages {
 
+    /**
+     * Benchmark only ({@code bench/run}): {@code diff-pages} leaves the compare pages out,
+     * {@code diffs} also the comparisons behind them, to measure what they cost. A site built so
+     * has history links to pages that are not there.
+     */
+    private static final String BENCHMARK_WITHOUT = System.getProperty("trustcenter.benchmark.without", "");
+
     private final ViewContext ctx;
     private final MarkdownRenderer markdown;
     private final TemplateEngine templates;
@@ -87,6 +94,9 @@ final class PolicyPages {
         }
         DiffViews diffs = new DiffViews(ctx, rp, memo);
         for (RenderedPolicy.Comparison c : rp.diffs().values()) {
+            if (!BENCHMARK_WITHOUT.isEmpty()) {
+                break;
+            }
             List<DiffView> both = clock.time("diff html", () -> diffs.views(c));
             file(sitePath(diffs.inlineUrl(c)), "diff.ftlh", both.get(0), p);
             file(sitePath(diffs.sideBySideUrl(c)), "diff.ftlh", both.get(1), p);
@@ -143,6 +153,9 @@ final class PolicyPages {
     private static Map<String, RenderedPolicy.Comparison> comparisons(Policy p, Map<String, RenderedBody> bodies,
                                                                       DiffMemo memo) {
         Map<String, RenderedPolicy.Comparison> out = new LinkedHashMap<>();
+        if (BENCHMARK_WITHOUT.equals("diffs")) {
+            return out;
+        }
         List<Revision> revs = p.revisions();
         for (int i = 1; i < revs.size(); i++) {
             add(out, memo, revs.get(i - 1), revs.get(i), bodies, p);
