@@ -5,6 +5,7 @@ import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
@@ -35,7 +36,8 @@ final class ChangedHtml {
         this.rendered = new String[(parts.size() + 1) * PieceHtml.Side.values().length];
     }
 
-    static ChangedHtml of(DiffBlock block) {
+    /** @param tokens a block element's tokens, {@link HtmlTokenizer#tokens} or a memo of it; only read */
+    static ChangedHtml of(DiffBlock block, Function<Element, List<HtmlToken>> tokens) {
         Element older = block.older().root();
         Element newer = block.newer().root();
         List<List<Piece<HtmlToken>>> parts = new ArrayList<>();
@@ -46,11 +48,11 @@ final class ChangedHtml {
             }
             mixesStructure = new boolean[newer.childrenSize()];
             for (int i = 0; i < newer.childrenSize(); i++) {
-                parts.add(compare(older.child(i), newer.child(i)));
+                parts.add(compare(tokens.apply(older.child(i)), tokens.apply(newer.child(i))));
                 mixesStructure[i] = !flat(older.child(i), newer.child(i));
             }
         } else {
-            parts.add(compare(older, newer));
+            parts.add(compare(tokens.apply(older), tokens.apply(newer)));
             mixesStructure = new boolean[] {!flat(older, newer)};
         }
         return new ChangedHtml(older, newer, parts, mixesStructure);
@@ -75,9 +77,8 @@ final class ChangedHtml {
         return true;
     }
 
-    private static List<Piece<HtmlToken>> compare(Element older, Element newer) {
-        List<Piece<HtmlToken>> raw = WordDiff.diff(HtmlTokenizer.tokens(older), HtmlTokenizer.tokens(newer),
-                HtmlToken::key);
+    private static List<Piece<HtmlToken>> compare(List<HtmlToken> older, List<HtmlToken> newer) {
+        List<Piece<HtmlToken>> raw = WordDiff.diff(older, newer, HtmlToken::key);
         return WordDiff.readable(raw, HtmlToken::word);
     }
 

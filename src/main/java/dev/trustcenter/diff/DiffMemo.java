@@ -1,9 +1,13 @@
 package dev.trustcenter.diff;
 
 import dev.trustcenter.markdown.Block;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jsoup.nodes.Element;
 
 /**
  * Comparisons of block pairs, made once and reused by every diff of one policy. A site compares the
@@ -24,6 +28,8 @@ public final class DiffMemo {
     private final Map<Pair, byte[]> inlineChanged = new HashMap<>();
     private final Map<Pair, byte[]> sideBySideChanged = new HashMap<>();
     private final Map<Block, String> keys = new HashMap<>();
+    /** By identity: a block's parsed root and cells are shared by every diff that has the block. */
+    private final Map<Element, List<HtmlToken>> tokens = new IdentityHashMap<>();
     private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
     private final Map<Block, RunText.Forms> texts = new HashMap<>();
 
@@ -32,7 +38,12 @@ public final class DiffMemo {
     }
 
     ChangedHtml html(DiffBlock step) {
-        return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step));
+        return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step, this::tokens));
+    }
+
+    /** The current text's blocks meet a different older version in every review's diff: tokenized once. */
+    private List<HtmlToken> tokens(Element element) {
+        return tokens.computeIfAbsent(element, e -> Collections.unmodifiableList(HtmlTokenizer.tokens(e)));
     }
 
     /** A block's alignment key (see {@link BlockAlignment#key}). */

@@ -12,7 +12,7 @@ class ChangedHtmlTest {
     /** Whether each changed block's parts (one, or a row's cells) need the inline view's parse check. */
     private static List<List<Boolean>> mixesStructure(String older, String newer) {
         PolicyDiff diff = PolicyDiffer.diff(render(older), render(newer));
-        return diff.blocks().stream().filter(b -> b.op() == DiffBlock.Op.CHANGE).map(ChangedHtml::of)
+        return diff.blocks().stream().filter(b -> b.op() == DiffBlock.Op.CHANGE).map(b -> ChangedHtml.of(b, HtmlTokenizer::tokens))
                 .map(c -> IntStream.range(0, c.parts().size()).mapToObj(c::mixesStructure).toList())
                 .toList();
     }
