@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trustcenter.testing.TestSite;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import javax.imageio.ImageIO;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -182,6 +187,25 @@ class BrowserTest {
             assertEquals(older.getY(), newer.getY(), "a block's two versions side by side, level");
             assertTrue(newer.getX() >= older.getX() + older.getWidth(), "the newer version to the right of the older");
         }
+    }
+
+    @Test
+    void aParagraphInsertedWholeIsHighlightedAsInsertedWordsAre() throws Exception {
+        open(browser, "/incident-response/compare/2024-q1...2026-q3/");
+        WebElement paragraph = browser.findElement(By.cssSelector("article.policy-diff .diff-block.diff-insert > ins > p"));
+        String insertedWords = (String) browser.executeScript("return getComputedStyle(arguments[0]).backgroundColor",
+                browser.findElement(By.cssSelector("article.policy-diff li.diff-insert ins, article.policy-diff p ins")));
+        BufferedImage shot = ImageIO.read(new ByteArrayInputStream(paragraph.getScreenshotAs(OutputType.BYTES)));
+        int highlighted = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                Color c = new Color(shot.getRGB(x, y));
+                highlighted += ("rgb(" + c.getRed() + ", " + c.getGreen() + ", " + c.getBlue() + ")").equals(insertedWords) ? 1 : 0;
+            }
+        }
+        assertTrue(highlighted > shot.getWidth() * shot.getHeight() / 2,
+                "most of the paragraph is on the insertion colour " + insertedWords + ": " + highlighted + " of "
+                        + shot.getWidth() * shot.getHeight() + " pixels");
     }
 
     @Test
