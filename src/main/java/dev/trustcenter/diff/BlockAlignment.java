@@ -35,7 +35,8 @@ final class BlockAlignment {
     private static final double RELATED = 0.2;
     /** Text in an HTML wrapper is paired with unwrapped text only when nearly all its words are the same. */
     private static final double WRAPPED = 0.8;
-    private static final Set<Block.Kind> PROSE_KINDS = EnumSet.of(Block.Kind.HTML, Block.Kind.PARAGRAPH, Block.Kind.BLOCK_QUOTE);
+    private static final Set<Block.Kind> PROSE_KINDS =
+            EnumSet.of(Block.Kind.HTML, Block.Kind.PARAGRAPH, Block.Kind.BLOCK_QUOTE);
     private static final Pattern ID = Pattern.compile(" id=\"[^\"]*\"");
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 

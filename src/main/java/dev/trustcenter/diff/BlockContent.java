@@ -89,8 +89,8 @@ final class BlockContent {
             case INSERT -> "<ins>" + DiffMarkup.newer(cell.html()) + "</ins>";
             case DELETE -> "<del>" + DiffMarkup.older(cell.html()) + "</del>";
             default -> changed.rendered(i, side, () -> checked(side, changed.mixesStructure(i),
-                    PieceHtml.render(changed.parts().get(i), side), b.older().cells().get(i), b.newer().cells().get(i), changed.cells(false).get(i).html(),
-                    changed.cells(true).get(i).html()));
+                    PieceHtml.render(changed.parts().get(i), side), b.older().cells().get(i), b.newer().cells().get(i),
+                    changed.cells(false).get(i).html(), changed.cells(true).get(i).html()));
         };
     }
 

@@ -62,15 +62,15 @@ public final class DiffMemo {
 
     /** The inline HTML of an unchanged block, the same in every diff that shows it; encoded, see {@link Utf8Html}. */
     byte[] inlineEqual(DiffBlock step, Supplier<String> write) {
-        return inlineEqual.computeIfAbsent(step.newer(), k -> Utf8Html.encode(write.get()));
+        return encoded(inlineEqual, step.newer(), write);
     }
 
     /** The side-by-side row of an unchanged block pair, the same in every diff that shows it; encoded. */
     byte[] sideBySideEqual(DiffBlock step, Supplier<String> write) {
         if (step.older() == step.newer()) {
-            return sideBySideSame.computeIfAbsent(step.newer(), k -> Utf8Html.encode(write.get()));
+            return encoded(sideBySideSame, step.newer(), write);
         }
-        return sideBySideEqual.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
+        return encoded(sideBySideEqual, new Pair(step.older(), step.newer()), write);
     }
 
     /**
@@ -78,12 +78,16 @@ public final class DiffMemo {
      * which are all that differ between the diffs that show it; encoded.
      */
     byte[] inlineChanged(DiffBlock step, Supplier<String> write) {
-        return inlineChanged.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
+        return encoded(inlineChanged, new Pair(step.older(), step.newer()), write);
     }
 
     /** As {@link #inlineChanged}, the two columns of a side-by-side row. */
     byte[] sideBySideChanged(DiffBlock step, Supplier<String> write) {
-        return sideBySideChanged.computeIfAbsent(new Pair(step.older(), step.newer()), k -> Utf8Html.encode(write.get()));
+        return encoded(sideBySideChanged, new Pair(step.older(), step.newer()), write);
+    }
+
+    private static <K> byte[] encoded(Map<K, byte[]> cache, K key, Supplier<String> write) {
+        return cache.computeIfAbsent(key, k -> Utf8Html.encode(write.get()));
     }
 
     /** How many distinct changed pairs have been compared. */

@@ -129,12 +129,12 @@ final class Moves {
         return text.isEmpty() ? null : b.shown().kind() + "\u0000" + text;
     }
 
-    /** The number of the change that change {@code n} moved to or from; null when it did not move. */
     /** Whether change {@code n} moved and was also edited on the way. */
     boolean edited(int n) {
         return edited.getOrDefault(n, false);
     }
 
+    /** The number of the change that change {@code n} moved to or from; null when it did not move. */
     Integer partner(int n) {
         return partner.get(n);
     }

@@ -75,13 +75,15 @@ public final class MarkdownDiffFormat {
      * rather than a bullet per block each labelled "Added".
      */
     private static void quote(List<DiffBlock> blocks, boolean removed, StringBuilder out) {
+        boolean first = true;
         boolean inList = false;
         for (DiffBlock b : blocks) {
             Block block = b.shown();
             boolean item = block.kind() == Block.Kind.LIST_ITEM;
-            if (out.charAt(out.length() - 2) != '\n' && !(item && inList)) {
+            if (!first && !(item && inList)) {
                 out.append(">\n");
             }
+            first = false;
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
             String shown = text.isBlank() ? "_(no text: formatting, a link or an image)_"
                     : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(escape(text));
