@@ -30,6 +30,22 @@ final class BlockContent {
     }
 
     /**
+     * A block that moved and was edited on the way, at one of its places: inserted or deleted whole,
+     * as {@link #whole} or {@link #listItem} write it, with the words that differ from its other place
+     * marked ({@code mark.diff-move-edit}). The marks add no text, so each view still reads as its version.
+     *
+     * @param places the comparison of the deleted block (older) with the inserted one (newer)
+     */
+    static String movedEdited(DiffBlock b, ChangedHtml places) {
+        boolean inserted = b.op() == Op.INSERT;
+        String content = PieceHtml.render(places.parts().get(0), inserted ? Side.NEWER : Side.OLDER, true);
+        if (b.shown().kind() != Block.Kind.LIST_ITEM) {
+            content = rooted(inserted ? places.newerRoot() : places.olderRoot(), inserted, content);
+        }
+        return inserted ? "<ins>" + content + "</ins>" : "<del>" + content + "</del>";
+    }
+
+    /**
      * The inline view mixes both versions' markup, so where that markup has block structure it is
      * verified (see {@link InlineCheck}).
      */

@@ -23,7 +23,8 @@ import java.util.List;
  * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next} on the
  * first block of each run of adjacent changes ({@link Hunks}), and for a
  * block that moved (deleted here, the same text inserted elsewhere) {@code a.diff-nav.diff-moved} linking
- * the two places;
+ * the two places; when it was also edited on the way, the words that differ from its other place are
+ * {@code mark.diff-move-edit} inside its {@code <ins>}/{@code <del>};
  * side by side: {@code diff-side} › {@code diff-row} › {@code diff-old} + {@code diff-new}
  * ({@code diff-empty} when a side has nothing).
  */
@@ -101,9 +102,14 @@ public final class DiffHtml {
                     out.appendEncoded(memo.inlineEqual(b, () -> "<li" + BlockContent.listItemAttributes(shown, Op.EQUAL, 0) + ">"
                             + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
                 } else {
-                    out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav)
-                            .appendEncoded(memo.inlineChanged(b, () ->
-                                    DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed)) + "</li>"));
+                    out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav);
+                    ChangedHtml places = moves.editedPlaces(n, memo);
+                    if (places != null) {
+                        out.append(DiffMarkup.openDetails(moved(b, places)) + "</li>");
+                    } else {
+                        out.appendEncoded(memo.inlineChanged(b, () ->
+                                DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed)) + "</li>"));
+                    }
                 }
             }
             case TABLE_ROW -> {
@@ -121,12 +127,26 @@ public final class DiffHtml {
                     out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.whole(b, Side.INLINE, null)));
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
-                            .append(BlockContent.changeId(n)).append('>').append(nav)
-                            .appendEncoded(memo.inlineChanged(b, () ->
-                                    DiffMarkup.openDetails(BlockContent.whole(b, Side.INLINE, changed)) + "</div>"));
+                            .append(BlockContent.changeId(n)).append('>').append(nav);
+                    ChangedHtml places = moves.editedPlaces(n, memo);
+                    if (places != null) {
+                        out.append(DiffMarkup.openDetails(moved(b, places)) + "</div>");
+                    } else {
+                        out.appendEncoded(memo.inlineChanged(b, () ->
+                                DiffMarkup.openDetails(BlockContent.whole(b, Side.INLINE, changed)) + "</div>"));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * A block that moved and was edited, at this place, as both views show it: written once per
+     * pair of places, however many diffs have the move. The inserted and the deleted place are the
+     * two sides of their comparison.
+     */
+    static String moved(DiffBlock b, ChangedHtml places) {
+        return places.rendered(0, b.op() == Op.INSERT ? Side.NEWER : Side.OLDER, () -> BlockContent.movedEdited(b, places));
     }
 
     /** Content after a nested list continues whatever list is open. */

@@ -21,6 +21,7 @@ public final class DiffMemo {
 
     private final Map<Pair, PolicyDiffer.Words> words = new HashMap<>();
     private final Map<Pair, ChangedHtml> html = new HashMap<>();
+    private final Map<Pair, ChangedHtml> movedPlaces = new HashMap<>();
     private final Map<Block, byte[]> inlineEqual = new HashMap<>();
     private final Map<Pair, byte[]> sideBySideEqual = new HashMap<>();
     /** Most unchanged pairs are one shared block (see {@code PolicyPages}), found without a Pair. */
@@ -39,6 +40,15 @@ public final class DiffMemo {
 
     ChangedHtml html(DiffBlock step) {
         return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step, this::tokens));
+    }
+
+    /**
+     * The comparison of a block that moved and was edited with its other place. Apart from
+     * {@link #html}: the HTML it keeps is the moved form ({@link DiffHtml#moved}), not a changed block's.
+     */
+    ChangedHtml movedPlaces(Block deleted, Block inserted) {
+        return movedPlaces.computeIfAbsent(new Pair(deleted, inserted),
+                k -> ChangedHtml.of(new DiffBlock(DiffBlock.Op.CHANGE, deleted, inserted, List.of()), this::tokens));
     }
 
     /** The current text's blocks meet a different older version in every review's diff: tokenized once. */

@@ -35,6 +35,8 @@ final class Moves {
     private final Map<Integer, Integer> partner = new HashMap<>();
     private final Map<Integer, Boolean> deleted = new HashMap<>();
     private final Map<Integer, Boolean> edited = new HashMap<>();
+    /** The changed blocks in order: change n is at n - 1. */
+    private final List<DiffBlock> changes = new ArrayList<>();
 
     private Moves() {
     }
@@ -50,6 +52,7 @@ final class Moves {
                 continue;
             }
             n++;
+            moves.changes.add(b);
             if (b.op() == Op.INSERT && key(b) != null) {
                 insertions.computeIfAbsent(key(b), k -> new ArrayDeque<>()).add(n);
             } else if (b.op() == Op.DELETE && key(b) != null) {
@@ -132,6 +135,20 @@ final class Moves {
     /** Whether change {@code n} moved and was also edited on the way. */
     boolean edited(int n) {
         return edited.getOrDefault(n, false);
+    }
+
+    /**
+     * For change {@code n} that moved and was edited on the way, its deleted place compared with its
+     * inserted place, to mark the edits in each; null otherwise, and for a table row, whose cells
+     * need not pair.
+     */
+    ChangedHtml editedPlaces(int n, DiffMemo memo) {
+        if (!edited(n) || changes.get(n - 1).shown().kind() == Block.Kind.TABLE_ROW) {
+            return null;
+        }
+        DiffBlock here = changes.get(n - 1);
+        DiffBlock there = changes.get(partner(n) - 1);
+        return here.op() == Op.DELETE ? memo.movedPlaces(here.older(), there.newer()) : memo.movedPlaces(there.older(), here.newer());
     }
 
     /** The number of the change that change {@code n} moved to or from; null when it did not move. */

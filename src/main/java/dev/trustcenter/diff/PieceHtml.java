@@ -19,13 +19,24 @@ final class PieceHtml {
 
     private final StringBuilder out = new StringBuilder();
     private final List<Frame> open = new ArrayList<>();
+    private final boolean moveEdits;
     private Op mark;
 
-    private PieceHtml() {
+    private PieceHtml(boolean moveEdits) {
+        this.moveEdits = moveEdits;
     }
 
     static String render(List<Piece<HtmlToken>> pieces, Side side) {
-        PieceHtml html = new PieceHtml();
+        return render(pieces, side, false);
+    }
+
+    /**
+     * @param moveEdits mark with {@code <mark class="diff-move-edit">} instead of {@code <ins>}/{@code <del>}:
+     *                  the pieces compare a moved block with its other place, and the block itself is
+     *                  the insertion or deletion
+     */
+    static String render(List<Piece<HtmlToken>> pieces, Side side, boolean moveEdits) {
+        PieceHtml html = new PieceHtml(moveEdits);
         for (Piece<HtmlToken> p : pieces) {
             html.add(p, side);
         }
@@ -50,7 +61,7 @@ final class PieceHtml {
             common++;
         }
         if (mark != null && (common < open.size() || frames.size() > common || wanted != mark)) {
-            out.append(mark == Op.INSERT ? "</ins>" : "</del>");
+            out.append(moveEdits ? "</mark>" : mark == Op.INSERT ? "</ins>" : "</del>");
             mark = null;
         }
         while (open.size() > common) {
@@ -61,7 +72,7 @@ final class PieceHtml {
             out.append(frames.get(k).open());
         }
         if (wanted != null && mark == null) {
-            out.append(wanted == Op.INSERT ? "<ins>" : "<del>");
+            out.append(moveEdits ? "<mark class=\"diff-move-edit\">" : wanted == Op.INSERT ? "<ins>" : "<del>");
             mark = wanted;
         }
         out.append(html);

@@ -28,6 +28,11 @@ final class SideBySideHtml {
             }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
                     .append(BlockContent.changeId(n)).append('>').append(hunks.nav(n, moves.link(n)));
+            ChangedHtml places = moves.editedPlaces(n, memo);
+            if (places != null) {
+                out.append(columns(b, places));
+                continue;
+            }
             out.appendEncoded(memo.sideBySideChanged(b, () ->
                     column("diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed)))
                     + column("diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed)))
@@ -36,9 +41,27 @@ final class SideBySideHtml {
         return out.append("</div>").build();
     }
 
+    /** The columns of a block that moved and was edited: its place's side shows it as {@link DiffHtml#moved}. */
+    private static String columns(DiffBlock b, ChangedHtml places) {
+        String content = DiffHtml.moved(b, places);
+        if (b.shown().kind() == Block.Kind.LIST_ITEM) {
+            content = listOfOne(b.shown(), content);
+        }
+        content = DiffMarkup.openDetails(content);
+        return b.op() == Op.INSERT ? column("diff-old", "") + column("diff-new", content) + "</div>"
+                : column("diff-old", content) + column("diff-new", "") + "</div>";
+    }
+
     private static String equalRow(DiffBlock b) {
         return "<div class=\"diff-row " + DiffMarkup.opClass(Op.EQUAL) + "\">" + column("diff-old", content(b, Side.OLDER, null))
                 + column("diff-new", content(b, Side.NEWER, null)) + "</div>";
+    }
+
+    /** A list item in a column: a list of its own. */
+    private static String listOfOne(Block item, String content) {
+        String list = BlockContent.isOrdered(item) ? "ol" : "ul";
+        return "<" + list + " class=\"diff-list\"><li" + BlockContent.listItemAttributes(item, Op.EQUAL, 0) + ">"
+                + content + "</li></" + list + ">";
     }
 
     private static String column(String side, String content) {
@@ -48,11 +71,7 @@ final class SideBySideHtml {
     private static String content(DiffBlock b, Side side, ChangedHtml changed) {
         Block block = side == Side.OLDER ? b.older() : b.newer();
         return switch (block.kind()) {
-            case LIST_ITEM -> {
-                String list = BlockContent.isOrdered(block) ? "ol" : "ul";
-                yield "<" + list + " class=\"diff-list\"><li" + BlockContent.listItemAttributes(block, Op.EQUAL, 0) + ">"
-                        + BlockContent.listItem(b, side, changed) + "</li></" + list + ">";
-            }
+            case LIST_ITEM -> listOfOne(block, BlockContent.listItem(b, side, changed));
             case TABLE_ROW -> {
                 String part = block.header() ? "thead" : "tbody";
                 yield "<table class=\"diff-table\"><" + part + ">" + BlockContent.row(b, side, changed, "", "")

@@ -2,6 +2,7 @@ package dev.trustcenter.diff;
 
 import static dev.trustcenter.diff.DiffChecks.assertReconstructs;
 import static dev.trustcenter.diff.DiffChecks.diff;
+import static dev.trustcenter.diff.DiffChecks.normalized;
 import static dev.trustcenter.diff.DiffChecks.parse;
 import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -188,6 +189,52 @@ class DiffHtmlTest {
         assertEquals("#" + inline.select("a.diff-moved").stream().filter(a -> a.closest("[id^=change-]") != arrived)
                 .filter(a -> a.text().equals("moved above, edited")).findFirst().orElseThrow().closest("[id^=change-]").id(),
                 arrived.selectFirst("a.diff-moved").attr("href"), "the new place links the old one");
+    }
+
+    @Test
+    void aClauseMovedAndEditedMarksItsEditsInBothPlaces() {
+        String clause = "Customers may request a copy of the personal data we hold about them at any time by writing"
+                + " to our support team, and we answer within thirty days.";
+        String edited = clause.replace("at any time", "once a year").replace("support team", "privacy team");
+        String older = "## Access\n\n" + clause + "\n\n## Deletion\n\nWe delete data on request.\n\n## Export\n\nExports are CSV.\n";
+        String newer = "## Deletion\n\nWe delete data on request.\n\n## Export\n\nExports are CSV.\n\n## Access\n\n" + edited + "\n";
+        PolicyDiff d = diff(older, newer);
+        assertReconstructs(render(older), render(newer), "moved and edited");
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            Element arrived = movedPlace(body, "moved here from above, edited");
+            Element left = movedPlace(body, "moved below, edited");
+            assertEquals(List.of("once a year", "privacy"), arrived.select("ins mark.diff-move-edit").eachText(), fragment);
+            assertEquals(List.of("at any time", "support"), left.select("del mark.diff-move-edit").eachText(), fragment);
+            assertEquals(normalized(edited), normalized(arrived.select("ins").text()), "the new place reads as the new text");
+            assertEquals(normalized(clause), normalized(left.select("del").text()), "the old place reads as the old text");
+        }
+        // an unedited move, and an edited block that did not move, have no such marks
+        String unedited = DiffHtml.inline(diff(older, newer.replace(edited, clause)));
+        assertTrue(Jsoup.parse(unedited).select("mark").isEmpty(), unedited);
+        String inPlace = DiffHtml.inline(diff(older, older.replace(clause, edited)));
+        assertTrue(Jsoup.parse(inPlace).select("mark").isEmpty(), inPlace);
+    }
+
+    @Test
+    void aListItemMovedAndEditedMarksItsEdits() {
+        String item = "Administrators use hardware security keys for every login to production systems and the cloud console";
+        String older = "- " + item + "\n- Staff use an app\n\nMiddle paragraph.\n\n- Contractors use an app\n";
+        String newer = "- Staff use an app\n\nMiddle paragraph.\n\n- Contractors use an app\n- "
+                + item.replace("every login", "each login") + "\n";
+        PolicyDiff d = diff(older, newer);
+        assertReconstructs(render(older), render(newer), "moved list item");
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            assertEquals(List.of("each"), movedPlace(body, "moved here from above, edited").select("li ins mark").eachText(), fragment);
+            assertEquals(List.of("every"), movedPlace(body, "moved below, edited").select("li del mark").eachText(), fragment);
+        }
+    }
+
+    /** The changed block or row whose move link reads {@code linkText}. */
+    private static Element movedPlace(Element body, String linkText) {
+        return body.select("a.diff-moved").stream().filter(a -> a.text().equals(linkText)).findFirst()
+                .orElseThrow(() -> new AssertionError("no link " + linkText + " in " + body)).closest("[id^=change-]");
     }
 
     @Test
