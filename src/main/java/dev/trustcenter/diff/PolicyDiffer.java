@@ -95,6 +95,14 @@ public final class PolicyDiffer {
         }
     }
 
+    /**
+     * Two blocks of the same kind compared word by word, as a changed block: how a block that moved
+     * and was edited on the way differs from its old place. Table rows need as many cells.
+     */
+    public static DiffBlock compareWords(Block older, Block newer) {
+        return withWords(new DiffBlock(Op.CHANGE, older, newer, List.of())).block();
+    }
+
     /** A changed block with its word runs, and the words it adds and removes. */
     record Words(DiffBlock block, int added, int removed) {
     }

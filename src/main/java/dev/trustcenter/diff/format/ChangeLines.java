@@ -5,6 +5,7 @@ import dev.trustcenter.diff.ChangedSection;
 import dev.trustcenter.diff.DiffBlock;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
+import dev.trustcenter.diff.PolicyDiffer;
 import dev.trustcenter.diff.WordChange;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
@@ -91,6 +92,22 @@ final class ChangeLines {
             notes.put(block, move.edited() ? note + ", edited" : note);
         });
         return notes;
+    }
+
+    /**
+     * For each block that moved here and was edited on the way, its words compared with its old
+     * place (a changed block), so that the edits show where it arrived. Table rows whose cells
+     * changed in number are left out.
+     */
+    static Map<DiffBlock, DiffBlock> movedEdits(PolicyDiff diff) {
+        Map<DiffBlock, DiffBlock> edits = new IdentityHashMap<>();
+        diff.moves().forEach((block, move) -> {
+            Block older = move.other().older();
+            if (block.op() == DiffBlock.Op.INSERT && move.edited() && older.cells().size() == block.newer().cells().size()) {
+                edits.put(block, PolicyDiffer.compareWords(older, block.newer()));
+            }
+        });
+        return edits;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class MarkdownDiffFormat {
             }
         }
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
+        Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
             List<DiffBlock> blocks = section.blocks();
@@ -59,7 +60,7 @@ public final class MarkdownDiffFormat {
             if (ownHeading && wholly(blocks, first.op(), moves)) {
                 quote(blocks, first.op() == DiffBlock.Op.DELETE, out);
             } else {
-                blocks.forEach(b -> out.append("- ").append(block(b, moves.get(b))).append('\n'));
+                blocks.forEach(b -> out.append("- ").append(block(b, moves.get(b), edits.get(b))).append('\n'));
             }
         }
         return out.toString();
@@ -102,10 +103,16 @@ public final class MarkdownDiffFormat {
         return LINE_START.matcher(text).replaceFirst("$1\\\\$2");
     }
 
-    /** @param moved where the block moved ({@link ChangeLines#moveNotes}), null if it did not */
-    private static String block(DiffBlock b, String moved) {
+    /**
+     * @param moved where the block moved ({@link ChangeLines#moveNotes}), null if it did not
+     * @param edits for a block that moved here edited, its words against its old place ({@link ChangeLines#movedEdits})
+     */
+    private static String block(DiffBlock b, String moved, DiffBlock edits) {
         String text = ChangeLines.text(b, MarkdownDiffFormat::word);
         String label = moved == null ? label(b.op()) : escape(capitalised(moved));
+        if (edits != null && !text.isBlank()) {
+            return "**" + label + ":** " + ChangeLines.text(edits, MarkdownDiffFormat::word);
+        }
         if (text.isBlank()) {
             return "**" + label + ":** _(no text: formatting, a link or an image)_";
         }

@@ -37,9 +37,19 @@ class MovedBlocksFormatTest {
         String notice = NOTICE.replace("within 72 hours", "within 48 hours");
         PolicyDiff d = diff(ACCESS + BACKUPS + NOTICE, notice + ACCESS + BACKUPS);
         String md = MarkdownDiffFormat.render(d);
-        assertTrue(md.contains("- **Moved here from below, edited:** We tell customers within 48 hours"), md);
+        // the new place shows what the move changed, word by word; the old place reads as it was
+        assertTrue(md.contains("- **Moved here from below, edited:** We tell customers within <del>72</del><ins>48</ins> hours"), md);
         assertTrue(md.contains("- **Moved above, edited:** <del>We tell customers within 72 hours"), md);
-        assertTrue(TextDiffFormat.render(d, false).contains("(moved here from below, edited)"), TextDiffFormat.render(d, false));
+        String text = TextDiffFormat.render(d, false);
+        assertTrue(text.contains("+ We tell customers within [-72-]{+48+} hours of confirming a breach.  (moved here from below, edited)"), text);
+        assertTrue(text.contains("- We tell customers within 72 hours of confirming a breach.  (moved above, edited)"), text);
+    }
+
+    @Test
+    void aMoveWithoutEditsShowsNoWordMarks() {
+        String md = MarkdownDiffFormat.render(diff(ACCESS + BACKUPS + NOTICE, NOTICE + ACCESS + BACKUPS));
+        assertFalse(md.contains("<ins>"), md);
+        assertFalse(TextDiffFormat.render(diff(ACCESS + BACKUPS + NOTICE, NOTICE + ACCESS + BACKUPS), false).contains("{+"));
     }
 
     @Test
