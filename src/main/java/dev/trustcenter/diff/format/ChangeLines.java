@@ -133,8 +133,13 @@ final class ChangeLines {
     }
 
     /** Stands in for a block without text (a rule, an image). */
-    static String orNoText(String text) {
-        return text.isBlank() ? "(no text)" : text;
+    static String orNoText(Block block, String text) {
+        return text.isBlank() ? "(" + noText(block) + ")" : text;
+    }
+
+    /** What a block without text is, as far as a reader can tell: a rule, or something without words. */
+    static String noText(Block block) {
+        return block.kind() == Block.Kind.THEMATIC_BREAK ? "a horizontal rule" : "no text: formatting, a link or an image";
     }
 
     /** "3." for the third item of an ordered list, "-" for a bullet (see {@link Block}'s list item HTML). */

@@ -86,7 +86,7 @@ public final class MarkdownDiffFormat {
             }
             first = false;
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
-            String shown = text.isBlank() ? "_(no text: formatting, a link or an image)_"
+            String shown = text.isBlank() ? "_(" + ChangeLines.noText(block) + ")_"
                     : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(escape(text));
             out.append("> ");
             if (item) {
@@ -114,7 +114,7 @@ public final class MarkdownDiffFormat {
             return "**" + label + ":** " + ChangeLines.text(edits, MarkdownDiffFormat::word);
         }
         if (text.isBlank()) {
-            return "**" + label + ":** _(no text: formatting, a link or an image)_";
+            return "**" + label + ":** _(" + ChangeLines.noText(b.shown()) + ")_";
         }
         return switch (b.op()) {
             case INSERT -> "**" + label + ":** " + escape(text);

@@ -23,6 +23,7 @@ public final class RangeHtmlFormat {
             ins{background:#d5f5dc;color:#0b3d1a;text-decoration:underline}del{background:#fde0e0;color:#6b1111;text-decoration:line-through}
             .diff-nav-links{display:none}.diff-change,.diff-insert,.diff-delete{border-left:3px solid #bf8700;padding-left:.5rem}
             .diff-block>ins,.diff-block>del{display:block}
+            .diff-block>ins>hr{border:0;border-top:4px solid #0b3d1a}.diff-block>del>hr{border:0;border-top:4px dashed #6b1111}
             mark.diff-move-edit{background:none;color:inherit;font-weight:700;outline:2px dashed currentColor}
             """;
 

@@ -48,7 +48,7 @@ public final class TextDiffFormat {
     }
 
     private static String block(DiffBlock b, boolean colour) {
-        String text = prefix(b.shown()) + ChangeLines.orNoText(ChangeLines.text(b, w -> word(w, colour)));
+        String text = prefix(b.shown()) + ChangeLines.orNoText(b.shown(), ChangeLines.text(b, w -> word(w, colour)));
         return switch (b.op()) {
             case INSERT -> paint("+ " + text, GREEN, colour);
             case DELETE -> paint("- " + text, RED, colour);
@@ -58,7 +58,7 @@ public final class TextDiffFormat {
 
     /** A block that moved here edited: inserted, with its edits against its old place marked. */
     private static String movedHere(DiffBlock b, DiffBlock edits, boolean colour) {
-        return paint("+", GREEN, colour) + " " + prefix(b.shown()) + ChangeLines.orNoText(ChangeLines.text(edits, w -> word(w, colour)));
+        return paint("+", GREEN, colour) + " " + prefix(b.shown()) + ChangeLines.orNoText(b.shown(), ChangeLines.text(edits, w -> word(w, colour)));
     }
 
     private static String prefix(Block block) {

@@ -62,6 +62,14 @@ class MovedBlocksFormatTest {
     }
 
     @Test
+    void anInsertedRuleSaysWhatItIs() {
+        PolicyDiff d = diff(ACCESS + BACKUPS, ACCESS + "---\n\n" + BACKUPS);
+        String md = MarkdownDiffFormat.render(d);
+        assertTrue(md.contains("- **Added:** _(a horizontal rule)_"), md);
+        assertTrue(TextDiffFormat.render(d, false).contains("+ (a horizontal rule)"), TextDiffFormat.render(d, false));
+    }
+
+    @Test
     void anEditedParagraphIsNotAMove() {
         String md = MarkdownDiffFormat.render(diff(ACCESS, ACCESS.replace("hardware key", "passkey")));
         assertEquals(1, md.split("\\*\\*Changed:\\*\\*", -1).length - 1, md);
