@@ -5,6 +5,7 @@ import dev.trustcenter.diff.PieceHtml.Side;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * HTML fragments of a {@link PolicyDiff}, for the page template to wrap in
@@ -103,13 +104,7 @@ public final class DiffHtml {
                             + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
                 } else {
                     out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav);
-                    ChangedHtml places = moves.editedPlaces(n, memo);
-                    if (places != null) {
-                        out.append(DiffMarkup.openDetails(moved(b, places)) + "</li>");
-                    } else {
-                        out.appendEncoded(memo.inlineChanged(b, () ->
-                                DiffMarkup.openDetails(BlockContent.listItem(b, Side.INLINE, changed)) + "</li>"));
-                    }
+                    appendChanged(b, n, "</li>", () -> BlockContent.listItem(b, Side.INLINE, changed));
                 }
             }
             case TABLE_ROW -> {
@@ -128,15 +123,22 @@ public final class DiffHtml {
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
                             .append(BlockContent.changeId(n)).append('>').append(nav);
-                    ChangedHtml places = moves.editedPlaces(n, memo);
-                    if (places != null) {
-                        out.append(DiffMarkup.openDetails(moved(b, places)) + "</div>");
-                    } else {
-                        out.appendEncoded(memo.inlineChanged(b, () ->
-                                DiffMarkup.openDetails(BlockContent.whole(b, Side.INLINE, changed)) + "</div>"));
-                    }
+                    appendChanged(b, n, "</div>", () -> BlockContent.whole(b, Side.INLINE, changed));
                 }
             }
+        }
+    }
+
+    /**
+     * Change {@code n}'s marked content and end tag: its moved form when it moved and was edited on
+     * the way, else {@code own}, kept for every diff that has the same change.
+     */
+    private void appendChanged(DiffBlock b, int n, String end, Supplier<String> own) {
+        ChangedHtml places = moves.editedPlaces(n, memo);
+        if (places != null) {
+            out.append(DiffMarkup.openDetails(moved(b, places)) + end);
+        } else {
+            out.appendEncoded(memo.inlineChanged(b, () -> DiffMarkup.openDetails(own.get()) + end));
         }
     }
 
