@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * item or side-by-side row), {@code diff-list} ({@code ul}/{@code ol} of items, each
  * {@code li.depth-N}, {@code li.continued} for content after a nested list), {@code diff-table},
  * {@code diff-nav-links} holding {@code a.diff-nav.diff-prev} and {@code a.diff-nav.diff-next} on the
- * first block of each run of adjacent changes ({@link Hunks}), and for a
+ * first block of each run of adjacent changes ({@link Hunks}; inline, for a run that starts with a
+ * table's head row, just before the table, so that no column's name includes them), and for a
  * block that moved (deleted here, the same text inserted elsewhere) {@code a.diff-nav.diff-moved} linking
  * the two places; when it was also edited on the way, the words that differ from its other place are
  * {@code mark.diff-move-edit} inside its {@code <ins>}/{@code <del>};
@@ -108,12 +109,19 @@ public final class DiffHtml {
                 }
             }
             case TABLE_ROW -> {
+                // A head row's links in its first cell would be read as part of that column's name:
+                // a table that starts with a changed head row has them just before it.
+                boolean navBefore = shown.header() && !nav.isEmpty() && !container.equals("thead") && !container.equals("tbody");
+                if (navBefore) {
+                    enter("");
+                    out.append(nav);
+                }
                 enterRow(shown.header());
                 if (b.op() == Op.EQUAL) {
                     out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
                 } else {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
-                    out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, nav)));
+                    out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, navBefore ? "" : nav)));
                 }
             }
             default -> {

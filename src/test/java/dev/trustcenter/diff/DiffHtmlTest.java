@@ -143,8 +143,9 @@ class DiffHtmlTest {
             Element body = Jsoup.parse(fragment);
             // the inserted table (head and two rows) is changes 1-3, the edited paragraph change 4
             assertEquals(List.of("change-1", "change-2", "change-3", "change-4"), body.select("[id^=change-]").eachAttr("id"));
-            assertEquals(List.of("#change-4"), body.select("#change-1 a.diff-nav").eachAttr("href"), fragment);
+            assertEquals(List.of("#change-4"), links(body.selectFirst("#change-1")).select("a.diff-nav").eachAttr("href"), fragment);
             assertTrue(body.select("#change-2 a.diff-nav, #change-3 a.diff-nav").isEmpty(), "rows inside the run: " + fragment);
+            assertTrue(body.select("th a.diff-nav").isEmpty(), "no links in a column's name: " + fragment);
             assertEquals(List.of("#change-1"), body.select("#change-4 a.diff-nav").eachAttr("href"));
         }
     }
@@ -229,6 +230,28 @@ class DiffHtmlTest {
             assertEquals(List.of("each"), movedPlace(body, "moved here from above, edited").select("li ins mark").eachText(), fragment);
             assertEquals(List.of("every"), movedPlace(body, "moved below, edited").select("li del mark").eachText(), fragment);
         }
+    }
+
+    /** A change's links: in it, or for a table's head row on the inline view, just before the table. */
+    private static Element links(Element change) {
+        Element inside = change.selectFirst(".diff-nav-links");
+        return inside != null ? inside : change.closest("table").previousElementSibling();
+    }
+
+    @Test
+    void aChangedHeadRowKeepsItsLinksOutOfTheColumnNames() {
+        String table = "| Vendor | Use |\n|---|---|\n| AWS | Hosting |\n\nUnchanged.\n\n";
+        PolicyDiff d = diff("Intro.\n\n" + table + "End.\n", "Intro.\n\n" + table.replace("| Use |", "| Purpose |") + "End two.\n");
+        Element inline = Jsoup.parse(DiffHtml.inline(d));
+        assertTrue(inline.select("th .diff-nav-links, td .diff-nav-links").isEmpty(), inline.toString());
+        Element before = inline.selectFirst("table.diff-table").previousElementSibling();
+        assertTrue(before.hasClass("diff-nav-links"), inline.toString());
+        assertEquals(List.of("#change-2"), before.select("a.diff-nav").eachAttr("href"));
+        assertEquals("Purpose", inline.selectFirst("#change-1 ins").text());
+        // a body row keeps its links in its first cell, at the right of its first line
+        Element bodyRow = Jsoup.parse(DiffHtml.inline(diff("Intro.\n\n" + table + "End.\n",
+                "Intro.\n\n" + table.replace("AWS", "GCP") + "End two.\n")));
+        assertEquals(List.of("#change-2"), bodyRow.select("#change-1 > td:first-child > .diff-nav-links a").eachAttr("href"));
     }
 
     /** The changed block or row whose move link reads {@code linkText}. */
