@@ -4,6 +4,7 @@ import static dev.trustcenter.diff.DiffChecks.assertReconstructs;
 import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trustcenter.diff.MarkdownModel.Bullets;
 import dev.trustcenter.diff.MarkdownModel.Heading;
@@ -23,6 +24,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The reconstruction property over generated bodies and edit sequences. A failing example that
@@ -38,8 +40,8 @@ class DiffPropertyTest {
             "![img](i.png)", "#", "-", "1.", ">", "*", "<script>x</script>", "<tag>", "x,y", "...", "§4.2");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
-    enum EditOp { REPLACE_WORD, INSERT_WORD, DELETE_WORD, INSERT_PART, DELETE_PART, MOVE_PART, INSERT_ROW, DELETE_ROW,
-        INSERT_ITEM, DELETE_ITEM }
+    enum EditOp { REPLACE_WORD, INSERT_WORD, DELETE_WORD, INSERT_PART, DELETE_PART, MOVE_PART, MOVE_EDITED_PART, INSERT_ROW,
+        DELETE_ROW, INSERT_ITEM, DELETE_ITEM }
 
     record Edit(EditOp op, int a, int b, String word, Part part) {
         void apply(MarkdownModel doc) {
@@ -72,6 +74,18 @@ class DiffPropertyTest {
                     if (!parts.isEmpty()) {
                         Part moved = parts.remove(a % parts.size());
                         parts.add(b % (parts.size() + 1), moved);
+                    }
+                }
+                case MOVE_EDITED_PART -> {
+                    if (!parts.isEmpty()) {
+                        Part moved = parts.remove(a % parts.size());
+                        List<List<String>> own = new ArrayList<>();
+                        moved.texts(own::add);
+                        if (!own.isEmpty()) {
+                            List<String> text = own.get(b % own.size());
+                            text.set((b / 7) % text.size(), word);
+                        }
+                        parts.add((a + b) % (parts.size() + 1), moved);
                     }
                 }
                 case INSERT_ROW, DELETE_ROW -> rows(parts);
@@ -128,6 +142,31 @@ class DiffPropertyTest {
         PolicyDiff diff = PolicyDiffer.diff(a, b);
         assertEquals(words(b) - words(a), diff.wordsAdded() - diff.wordsRemoved(), context);
         assertEquals(a.text().equals(b.text()), diff.changeType() == ChangeType.NONE, context);
+    }
+
+    /** Moves with a few words edited on the way, which the views mark in both places (see {@link Moves}). */
+    @Property(tries = 1000)
+    void aPartMovedAndEditedReconstructsBothVersions(@ForAll("bodies") MarkdownModel older,
+                                                     @ForAll("moveAndEdit") List<Edit> edits) {
+        MarkdownModel newer = older.copy();
+        edits.forEach(e -> e.apply(newer));
+        RenderedBody a = render(older.markdown());
+        RenderedBody b = render(newer.markdown());
+        String context = "--- old.md\n" + older.markdown() + "--- new.md\n" + newer.markdown();
+        assertReconstructs(a, b, context);
+        PolicyDiff diff = PolicyDiffer.diff(a, b);
+        for (String fragment : List.of(DiffHtml.inline(diff), DiffHtml.sideBySide(diff))) {
+            org.jsoup.select.Elements marks = org.jsoup.Jsoup.parse(fragment).select("mark.diff-move-edit");
+            assertTrue(marks.stream().allMatch(m -> m.closest("ins, del") != null), "marks sit in a moved block\n" + context + fragment);
+            Statistics.label("moved and edited").collect(!marks.isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<Edit>> moveAndEdit() {
+        Arbitrary<Integer> index = Arbitraries.integers().between(0, 1000);
+        return Combinators.combine(index, index, word(), part()).as((a, b, w, p) -> new Edit(EditOp.MOVE_EDITED_PART, a, b, w, p))
+                .list().ofMinSize(1).ofMaxSize(2);
     }
 
     @Property(tries = 100)
