@@ -130,13 +130,17 @@ final class BlockExtractor {
         }
     }
 
-    /** An item's own content is one block; content after a nested list is a "continued" block. */
+    /**
+     * An item's own content is one block; content after a nested list is a "continued" block. An
+     * item with no content of its own before its nested list ("- 1.", a tab and text, makes a bullet holding a
+     * numbered list) is no block: it has no text, and a diff showed it as an empty bullet struck out.
+     */
     private void item(Element li, int depth, int value) {
         List<Node> run = new ArrayList<>();
         boolean first = true;
         for (Node child : li.childNodes()) {
             if (child instanceof Element e && (e.nameIs("ul") || e.nameIs("ol"))) {
-                if (first || hasContent(run)) {
+                if (hasContent(run)) {
                     listItem(run, depth, value, !first);
                 }
                 first = false;

@@ -254,6 +254,21 @@ class DiffHtmlTest {
         assertEquals(List.of("#change-2"), bodyRow.select("#change-1 > td:first-child > .diff-nav-links a").eachAttr("href"));
     }
 
+    @Test
+    void aBulletHoldingOnlyANumberedListIsNoEmptyChange() {
+        // "- 1.<tab>text" makes a bullet whose only content is a numbered list; escaping the dot fixes it
+        String older = "You will not publish a product that:\n\n- 1.\tViolates any applicable laws;\n"
+                + "- 2.\tContains or installs any active malware;\n";
+        String newer = "You will not publish a product that:\n\n- 1\\. Contains or installs any active malware;\n";
+        assertReconstructs(render(older), render(newer), "bullet holding a numbered list");
+        PolicyDiff d = diff(older, newer);
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            assertTrue(body.select("li").stream().noneMatch(li -> li.text().isBlank()), "no empty bullet: " + fragment);
+            assertEquals(List.of("Violates any applicable laws;"), body.select("li del").eachText(), fragment);
+        }
+    }
+
     /** The changed block or row whose move link reads {@code linkText}. */
     private static Element movedPlace(Element body, String linkText) {
         return body.select("a.diff-moved").stream().filter(a -> a.text().equals(linkText)).findFirst()
