@@ -133,31 +133,32 @@ class DiffPropertyTest {
     @Property(tries = 4000)
     void inlineAndSideBySideViewsReconstructBothVersions(@ForAll("bodies") MarkdownModel older,
                                                          @ForAll("edits") List<Edit> edits) {
-        MarkdownModel newer = older.copy();
-        edits.forEach(e -> e.apply(newer));
-        RenderedBody a = render(older.markdown());
-        RenderedBody b = render(newer.markdown());
-        String context = "--- old.md\n" + older.markdown() + "--- new.md\n" + newer.markdown();
-        assertReconstructs(a, b, context);
-        PolicyDiff diff = PolicyDiffer.diff(a, b);
-        assertEquals(words(b) - words(a), diff.wordsAdded() - diff.wordsRemoved(), context);
-        assertEquals(a.text().equals(b.text()), diff.changeType() == ChangeType.NONE, context);
+        Edited v = Edited.reconstructed(older, edits);
+        assertEquals(words(v.newer()) - words(v.older()), v.diff().wordsAdded() - v.diff().wordsRemoved(), v.context());
+        assertEquals(v.older().text().equals(v.newer().text()), v.diff().changeType() == ChangeType.NONE, v.context());
+    }
+
+    /** A generated body and its edited copy, rendered and compared, once the reconstruction property held. */
+    private record Edited(RenderedBody older, RenderedBody newer, PolicyDiff diff, String context) {
+        static Edited reconstructed(MarkdownModel older, List<Edit> edits) {
+            MarkdownModel newer = older.copy();
+            edits.forEach(e -> e.apply(newer));
+            RenderedBody a = render(older.markdown());
+            RenderedBody b = render(newer.markdown());
+            String context = "--- old.md\n" + older.markdown() + "--- new.md\n" + newer.markdown();
+            assertReconstructs(a, b, context);
+            return new Edited(a, b, PolicyDiffer.diff(a, b), context);
+        }
     }
 
     /** Moves with a few words edited on the way, which the views mark in both places (see {@link Moves}). */
     @Property(tries = 1000)
     void aPartMovedAndEditedReconstructsBothVersions(@ForAll("bodies") MarkdownModel older,
                                                      @ForAll("moveAndEdit") List<Edit> edits) {
-        MarkdownModel newer = older.copy();
-        edits.forEach(e -> e.apply(newer));
-        RenderedBody a = render(older.markdown());
-        RenderedBody b = render(newer.markdown());
-        String context = "--- old.md\n" + older.markdown() + "--- new.md\n" + newer.markdown();
-        assertReconstructs(a, b, context);
-        PolicyDiff diff = PolicyDiffer.diff(a, b);
-        for (String fragment : List.of(DiffHtml.inline(diff), DiffHtml.sideBySide(diff))) {
+        Edited v = Edited.reconstructed(older, edits);
+        for (String fragment : List.of(DiffHtml.inline(v.diff()), DiffHtml.sideBySide(v.diff()))) {
             org.jsoup.select.Elements marks = org.jsoup.Jsoup.parse(fragment).select("mark.diff-move-edit");
-            assertTrue(marks.stream().allMatch(m -> m.closest("ins, del") != null), "marks sit in a moved block\n" + context + fragment);
+            assertTrue(marks.stream().allMatch(m -> m.closest("ins, del") != null), "marks sit in a moved block\n" + v.context() + fragment);
             Statistics.label("moved and edited").collect(!marks.isEmpty());
         }
     }
