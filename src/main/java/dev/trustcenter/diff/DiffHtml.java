@@ -47,8 +47,17 @@ public final class DiffHtml {
         this.memo = memo;
     }
 
-    /** Both views of one diff. */
-    public record Fragments(Utf8Html inline, Utf8Html sideBySide) {
+    /**
+     * Both views of one diff.
+     *
+     * @param movedEdits whether a block that moved has its edits marked ({@code mark.diff-move-edit})
+     */
+    public record Fragments(Utf8Html inline, Utf8Html sideBySide, boolean movedEdits) {
+    }
+
+    /** Whether the views of {@code diff} mark the edits of a block that moved ({@code mark.diff-move-edit}). */
+    public static boolean marksMovedEdits(PolicyDiff diff) {
+        return Moves.of(diff.blocks(), new DiffMemo()).marksEdits();
     }
 
     /** One column: unchanged blocks as they are, changes marked where they happen. */
@@ -74,7 +83,8 @@ public final class DiffHtml {
         List<ChangedHtml> changed = changed(diff, memo);
         Moves moves = Moves.of(diff.blocks(), memo);
         Hunks hunks = Hunks.of(diff.blocks());
-        return new Fragments(inline(diff, changed, memo, moves, hunks), SideBySideHtml.render(diff, changed, memo, moves, hunks));
+        return new Fragments(inline(diff, changed, memo, moves, hunks), SideBySideHtml.render(diff, changed, memo, moves, hunks),
+                moves.marksEdits());
     }
 
     private static Utf8Html inline(PolicyDiff diff, List<ChangedHtml> changed, DiffMemo memo, Moves moves, Hunks hunks) {

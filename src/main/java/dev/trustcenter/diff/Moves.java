@@ -143,12 +143,26 @@ final class Moves {
      * need not pair.
      */
     ChangedHtml editedPlaces(int n, DiffMemo memo) {
-        if (!edited(n) || changes.get(n - 1).shown().kind() == Block.Kind.TABLE_ROW) {
+        if (!marksEdits(n)) {
             return null;
         }
         DiffBlock here = changes.get(n - 1);
         DiffBlock there = changes.get(partner(n) - 1);
         return here.op() == Op.DELETE ? memo.movedPlaces(here.older(), there.newer()) : memo.movedPlaces(there.older(), here.newer());
+    }
+
+    private boolean marksEdits(int n) {
+        return edited(n) && changes.get(n - 1).shown().kind() != Block.Kind.TABLE_ROW;
+    }
+
+    /** Whether any change moved, was edited on the way and has its edits marked ({@link #editedPlaces}). */
+    boolean marksEdits() {
+        for (int n = 1; n <= changes.size(); n++) {
+            if (marksEdits(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The number of the change that change {@code n} moved to or from; null when it did not move. */

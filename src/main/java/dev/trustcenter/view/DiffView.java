@@ -7,12 +7,14 @@ import java.util.List;
  * A diff page. {@code bodyHtml} is the inline or side-by-side fragment, chosen by {@code sideBySide};
  * the other view of the same diff is at {@code otherViewUrl}. Templates print it with
  * {@code <@page.bodyHtml/>}, which copies its encoded bytes, or as text with {@code ${page.bodyHtml?no_esc}}.
+ * {@code movedEdits}: the body outlines the words edited in a section that moved
+ * ({@code mark.diff-move-edit}), which the legend then explains.
  */
 public record DiffView(SiteView site, String slug, String title, String currentUrl, String historyUrl,
                        String url, VersionView from, VersionView to, String changeType, String changeText,
                        int wordsAdded, int wordsRemoved, List<SectionLinkView> sections,
                        List<MetadataChangeView> metadataChanges, boolean sideBySide, String otherViewUrl,
-                       Utf8Html bodyHtml) {
+                       boolean movedEdits, Utf8Html bodyHtml) {
 
     public DiffView {
         sections = List.copyOf(sections);

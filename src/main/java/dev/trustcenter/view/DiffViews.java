@@ -42,11 +42,11 @@ public final class DiffViews {
     /** The inline and the side-by-side page of one comparison. */
     public List<DiffView> views(RenderedPolicy.Comparison c) {
         DiffHtml.Fragments html = DiffHtml.both(c.diff(), memo);
-        DiffView inline = inline(c, html.inline());
+        DiffView inline = inline(c, html.inline(), html.movedEdits());
         return List.of(inline, sideBySide(inline, html.sideBySide()));
     }
 
-    private DiffView inline(RenderedPolicy.Comparison c, Utf8Html fragment) {
+    private DiffView inline(RenderedPolicy.Comparison c, Utf8Html fragment, boolean movedEdits) {
         PolicyDiff d = c.diff();
         List<DiffView.SectionLinkView> sections = sectionLinks(d);
         List<DiffView.MetadataChangeView> meta = MetadataChange.compare(
@@ -56,7 +56,7 @@ public final class DiffViews {
                 ctx.comparedVersion(p, c.from(), versions.changeType(c.from())),
                 ctx.comparedVersion(p, c.to(), versions.changeType(c.to())),
                 c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
-                false, sideBySideUrl(c), fragment);
+                false, sideBySideUrl(c), movedEdits, fragment);
     }
 
     /** The same page as {@code inline} but for its view, which changes nothing else. */
@@ -64,7 +64,7 @@ public final class DiffViews {
         return new DiffView(inline.site(), inline.slug(), inline.title(), inline.currentUrl(), inline.historyUrl(),
                 inline.otherViewUrl(), inline.from(), inline.to(), inline.changeType(), inline.changeText(),
                 inline.wordsAdded(), inline.wordsRemoved(), inline.sections(), inline.metadataChanges(), true,
-                inline.url(), fragment);
+                inline.url(), inline.movedEdits(), fragment);
     }
 
     /** Links to each changed section; the text above the first heading has no title of its own. */

@@ -93,7 +93,7 @@ public final class DraftViews {
                 published == null ? null : ctx.historyUrl(published), sideBySide ? sideBySideUrl() : diffUrl(),
                 publishedVersion(), to, diff.changeType().id(), diff.changeType().label(), diff.wordsAdded(),
                 diff.wordsRemoved(), sections, meta, sideBySide, sideBySide ? diffUrl() : sideBySideUrl(),
-                Utf8Html.of(sideBySide ? DiffHtml.sideBySide(diff) : DiffHtml.inline(diff)));
+                DiffHtml.marksMovedEdits(diff), Utf8Html.of(sideBySide ? DiffHtml.sideBySide(diff) : DiffHtml.inline(diff)));
     }
 
     private VersionView publishedVersion() {

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.UserException;
 import dev.trustcenter.diff.Utf8Html;
+import dev.trustcenter.view.DiffView;
 import dev.trustcenter.view.HeadingView;
 import dev.trustcenter.view.HistoryView;
 import java.io.ByteArrayInputStream;
@@ -292,6 +293,12 @@ class TemplateEngineTest {
         assertEquals("Side by side", doc.selectFirst("a[href=" + view.otherViewUrl() + "]").text());
         assertEquals("Inline", html("diff.ftlh", SampleViews.diff(true))
                 .selectFirst(".diff-view-toggle a").text());
+        assertNull(doc.selectFirst(".diff-legend mark"), "no moved edits, nothing to explain");
+        var moved = SampleViews.diff(false);
+        moved = new DiffView(moved.site(), moved.slug(), moved.title(), moved.currentUrl(), moved.historyUrl(), moved.url(),
+                moved.from(), moved.to(), moved.changeType(), moved.changeText(), moved.wordsAdded(), moved.wordsRemoved(),
+                moved.sections(), moved.metadataChanges(), false, moved.otherViewUrl(), true, moved.bodyHtml());
+        assertEquals("outlined", html("diff.ftlh", moved).selectFirst(".diff-legend mark.diff-move-edit").text());
     }
 
     @Test
