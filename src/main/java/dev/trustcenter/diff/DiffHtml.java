@@ -55,11 +55,6 @@ public final class DiffHtml {
     public record Fragments(Utf8Html inline, Utf8Html sideBySide, boolean movedEdits) {
     }
 
-    /** Whether the views of {@code diff} mark the edits of a block that moved ({@code mark.diff-move-edit}). */
-    public static boolean marksMovedEdits(PolicyDiff diff) {
-        return Moves.of(diff.blocks(), new DiffMemo()).marksEdits();
-    }
-
     /** One column: unchanged blocks as they are, changes marked where they happen. */
     public static String inline(PolicyDiff diff) {
         DiffMemo memo = new DiffMemo();
@@ -131,7 +126,8 @@ public final class DiffHtml {
                     out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
                 } else {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
-                    out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, navBefore ? "" : nav)));
+                    String rowNav = navBefore ? "" : nav;
+                    out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, rowNav)));
                 }
             }
             default -> {

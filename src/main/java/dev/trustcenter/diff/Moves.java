@@ -148,7 +148,9 @@ final class Moves {
         }
         DiffBlock here = changes.get(n - 1);
         DiffBlock there = changes.get(partner(n) - 1);
-        return here.op() == Op.DELETE ? memo.movedPlaces(here.older(), there.newer()) : memo.movedPlaces(there.older(), here.newer());
+        DiffBlock deletedPlace = here.op() == Op.DELETE ? here : there;
+        DiffBlock insertedPlace = here.op() == Op.DELETE ? there : here;
+        return memo.movedPlaces(deletedPlace.older(), insertedPlace.newer());
     }
 
     private boolean marksEdits(int n) {

@@ -5,7 +5,6 @@ import dev.trustcenter.content.PolicySource;
 import dev.trustcenter.diff.DiffHtml;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
-import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import java.util.List;
@@ -86,6 +85,7 @@ public final class DraftViews {
                 : MetadataChange.compare(DiffViews.readerFields(older), DiffViews.readerFields(draft.frontMatter()))
                 .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
         List<DiffView.SectionLinkView> sections = DiffViews.sectionLinks(diff);
+        DiffHtml.Fragments html = DiffHtml.both(diff);
         VersionView to = new VersionView("Draft", draft == null ? null : Formats.iso(draft.frontMatter().lastReviewed()),
                 draft == null ? null : Formats.day(draft.frontMatter().lastReviewed()), "", "", null, null, null,
                 "Uncommitted changes", null, textUrl(), diff.changeType().id(), diff.changeType().label());
@@ -93,7 +93,7 @@ public final class DraftViews {
                 published == null ? null : ctx.historyUrl(published), sideBySide ? sideBySideUrl() : diffUrl(),
                 publishedVersion(), to, diff.changeType().id(), diff.changeType().label(), diff.wordsAdded(),
                 diff.wordsRemoved(), sections, meta, sideBySide, sideBySide ? diffUrl() : sideBySideUrl(),
-                DiffHtml.marksMovedEdits(diff), Utf8Html.of(sideBySide ? DiffHtml.sideBySide(diff) : DiffHtml.inline(diff)));
+                html.movedEdits(), sideBySide ? html.sideBySide() : html.inline());
     }
 
     private VersionView publishedVersion() {

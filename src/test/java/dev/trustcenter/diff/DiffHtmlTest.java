@@ -210,14 +210,14 @@ class DiffHtmlTest {
             assertEquals(normalized(edited), normalized(arrived.select("ins").text()), "the new place reads as the new text");
             assertEquals(normalized(clause), normalized(left.select("del").text()), "the old place reads as the old text");
         }
-        assertTrue(DiffHtml.both(d).movedEdits() && DiffHtml.marksMovedEdits(d), "the page's legend explains the marks");
+        assertTrue(DiffHtml.both(d).movedEdits(), "the page's legend explains the marks");
         // an unedited move, and an edited block that did not move, have no such marks
         PolicyDiff plainMove = diff(older, newer.replace(edited, clause));
         String unedited = DiffHtml.inline(plainMove);
         assertTrue(Jsoup.parse(unedited).select("mark").isEmpty(), unedited);
         PolicyDiff inPlace = diff(older, older.replace(clause, edited));
         assertTrue(Jsoup.parse(DiffHtml.inline(inPlace)).select("mark").isEmpty(), DiffHtml.inline(inPlace));
-        assertFalse(DiffHtml.both(plainMove).movedEdits() || DiffHtml.marksMovedEdits(inPlace));
+        assertFalse(DiffHtml.both(plainMove).movedEdits() || DiffHtml.both(inPlace).movedEdits());
     }
 
     @Test

@@ -74,7 +74,7 @@ final class ChangeLines {
      * For each block that moved, where to: "moved here from above", "moved to “Access”" (another
      * section, by its title). Without these a moved section reads as one removed and one added.
      */
-    static Map<DiffBlock, String> moveNotes(PolicyDiff diff) {
+    static Map<DiffBlock, String> moveNotes(PolicyDiff diff, Map<DiffBlock, PolicyDiff.Move> moves) {
         Map<DiffBlock, Integer> position = new IdentityHashMap<>();
         for (int i = 0; i < diff.blocks().size(); i++) {
             position.put(diff.blocks().get(i), i);
@@ -82,7 +82,7 @@ final class ChangeLines {
         Map<String, String> titles = new LinkedHashMap<>();
         diff.sections().forEach(s -> titles.put(s.sectionId(), s.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : s.title()));
         Map<DiffBlock, String> notes = new IdentityHashMap<>();
-        diff.moves().forEach((block, move) -> {
+        moves.forEach((block, move) -> {
             DiffBlock other = move.other();
             boolean sameSection = block.shown().sectionId().equals(other.shown().sectionId());
             String where = sameSection ? (position.get(other) > position.get(block) ? "below" : "above")
@@ -99,9 +99,9 @@ final class ChangeLines {
      * place (a changed block), so that the edits show where it arrived. Table rows whose cells
      * changed in number are left out.
      */
-    static Map<DiffBlock, DiffBlock> movedEdits(PolicyDiff diff) {
+    static Map<DiffBlock, DiffBlock> movedEdits(Map<DiffBlock, PolicyDiff.Move> moves) {
         Map<DiffBlock, DiffBlock> edits = new IdentityHashMap<>();
-        diff.moves().forEach((block, move) -> {
+        moves.forEach((block, move) -> {
             Block older = move.other().older();
             if (block.op() == DiffBlock.Op.INSERT && move.edited() && older.cells().size() == block.newer().cells().size()) {
                 edits.put(block, PolicyDiffer.compareWords(older, block.newer()));

@@ -43,8 +43,9 @@ public final class MarkdownDiffFormat {
                         .append(cell(m.newer())).append(" |\n");
             }
         }
-        Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
-        Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(diff);
+        Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
+        Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
+        Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
             List<DiffBlock> blocks = section.blocks();

@@ -36,12 +36,14 @@ public final class TextDiffFormat {
         StringBuilder out = new StringBuilder();
         line(out, paint(ChangeLines.summary(diff), BOLD, colour));
         metadata.forEach(m -> line(out, ChangeLines.metadata(m)));
-        Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff);
-        Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(diff);
+        Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
+        Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
+        Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : section.title();
             line(out, paint("@@ " + title + " @@", CYAN, colour));
-            section.blocks().forEach(b -> line(out, (edits.containsKey(b) ? movedHere(b, edits.get(b), colour) : block(b, colour))
+            section.blocks().forEach(b -> line(out,
+                    (edits.containsKey(b) ? movedHere(b, edits.get(b), colour) : block(b, colour))
                     + (moves.containsKey(b) ? "  (" + moves.get(b) + ")" : "")));
         }
         return out.toString();
@@ -58,7 +60,8 @@ public final class TextDiffFormat {
 
     /** A block that moved here edited: inserted, with its edits against its old place marked. */
     private static String movedHere(DiffBlock b, DiffBlock edits, boolean colour) {
-        return paint("+", GREEN, colour) + " " + prefix(b.shown()) + ChangeLines.orNoText(b.shown(), ChangeLines.text(edits, w -> word(w, colour)));
+        return paint("+", GREEN, colour) + " " + prefix(b.shown())
+                + ChangeLines.orNoText(b.shown(), ChangeLines.text(edits, w -> word(w, colour)));
     }
 
     private static String prefix(Block block) {
