@@ -6,6 +6,7 @@ import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * Aligns two block sequences. Blocks are equal when kind and whitespace-normalised text match
  * (HTML for text-less blocks such as images or rules). The common head and tail are skipped by
- * comparing keys, so consecutive versions (mostly equal) cost little; the rest goes through Myers.
+ * comparing keys, so consecutive versions (mostly equal) cost little; the rest goes through Myers,
+ * without the blocks found on one side only.
  * Inside a replaced stretch, blocks are paired with a similar block of the same kind first
  * (Myers again, "equal" meaning similar), then with a block of the same kind that shares some of
  * its words (any block of the same kind when one block replaced one); the rest stand alone as
@@ -49,8 +51,8 @@ final class BlockAlignment {
 
     /** CHANGE steps come without word runs; the caller adds them. Keys and shapes of blocks come from {@code memo}. */
     static List<DiffBlock> align(List<Block> older, List<Block> newer, DiffMemo memo) {
-        List<String> a = keys(older, memo);
-        List<String> b = keys(newer, memo);
+        List<Integer> a = keys(older, memo);
+        List<Integer> b = keys(newer, memo);
         int head = 0;
         while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
             head++;
@@ -75,26 +77,63 @@ final class BlockAlignment {
         return block.kind().ordinal() + (block.header() ? "h" : "") + "\u0000" + content;
     }
 
-    private static List<String> keys(List<Block> blocks, DiffMemo memo) {
-        List<String> keys = new ArrayList<>(blocks.size());
+    private static List<Integer> keys(List<Block> blocks, DiffMemo memo) {
+        List<Integer> keys = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             keys.add(memo.key(block));
         }
         return keys;
     }
 
-    private void middle(List<Block> older, List<Block> newer, List<String> a, List<String> b) {
+    /**
+     * Myers runs only on the blocks whose key is found on both sides, as GNU diff discards lines
+     * found on one side only: those can match nothing, and a review compared with a much later text
+     * has many of them, which Myers pays for quadratically. Between two matched blocks, what is
+     * left is one replaced stretch, as between two of Myers' deltas.
+     */
+    private void middle(List<Block> older, List<Block> newer, List<Integer> a, List<Integer> b) {
+        BitSet inA = new BitSet();
+        BitSet inB = new BitSet();
+        a.forEach(inA::set);
+        b.forEach(inB::set);
+        List<Integer> keptA = kept(a, inB);
+        List<Integer> keptB = kept(b, inA);
+        List<Integer> ka = keptA.stream().map(a::get).toList();
+        List<Integer> kb = keptB.stream().map(b::get).toList();
         int i = 0;
         int j = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
-            int s = delta.getSource().getPosition();
-            int t = delta.getTarget().getPosition();
-            equal(older.subList(i, s), newer.subList(j, t));
-            i = s + delta.getSource().size();
-            j = t + delta.getTarget().size();
-            pairSimilar(older.subList(s, i), newer.subList(t, j));
+        int ki = 0;
+        int kj = 0;
+        for (AbstractDelta<Integer> delta : DiffUtils.diff(ka, kb).getDeltas()) {
+            for (; ki < delta.getSource().getPosition(); ki++, kj++) {
+                i = step(older, newer, i, j, keptA.get(ki), keptB.get(kj));
+                j = keptB.get(kj) + 1;
+            }
+            ki += delta.getSource().size();
+            kj += delta.getTarget().size();
         }
-        equal(older.subList(i, older.size()), newer.subList(j, newer.size()));
+        for (; ki < ka.size(); ki++, kj++) {
+            i = step(older, newer, i, j, keptA.get(ki), keptB.get(kj));
+            j = keptB.get(kj) + 1;
+        }
+        pairSimilar(older.subList(i, older.size()), newer.subList(j, newer.size()));
+    }
+
+    /** Pairs what lies before the matched blocks {@code s} and {@code t}, then the two; returns the older index after them. */
+    private int step(List<Block> older, List<Block> newer, int i, int j, int s, int t) {
+        pairSimilar(older.subList(i, s), newer.subList(j, t));
+        equal(older.subList(s, s + 1), newer.subList(t, t + 1));
+        return s + 1;
+    }
+
+    private static List<Integer> kept(List<Integer> keys, BitSet other) {
+        List<Integer> kept = new ArrayList<>();
+        for (int k = 0; k < keys.size(); k++) {
+            if (other.get(keys.get(k))) {
+                kept.add(k);
+            }
+        }
+        return kept;
     }
 
     private void equal(List<Block> older, List<Block> newer) {

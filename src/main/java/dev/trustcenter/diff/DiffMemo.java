@@ -28,7 +28,8 @@ public final class DiffMemo {
     private final Map<Block, byte[]> sideBySideSame = new HashMap<>();
     private final Map<Pair, byte[]> inlineChanged = new HashMap<>();
     private final Map<Pair, byte[]> sideBySideChanged = new HashMap<>();
-    private final Map<Block, String> keys = new HashMap<>();
+    private final Map<Block, Integer> keys = new HashMap<>();
+    private final Map<String, Integer> keyIds = new HashMap<>();
     /** By identity: a block's parsed root and cells are shared by every diff that has the block. */
     private final Map<Element, List<HtmlToken>> tokens = new IdentityHashMap<>();
     private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
@@ -56,9 +57,12 @@ public final class DiffMemo {
         return tokens.computeIfAbsent(element, e -> Collections.unmodifiableList(HtmlTokenizer.tokens(e)));
     }
 
-    /** A block's alignment key (see {@link BlockAlignment#key}). */
-    String key(Block block) {
-        return keys.computeIfAbsent(block, BlockAlignment::key);
+    /**
+     * A block's alignment key (see {@link BlockAlignment#key}) as a number, the same for the same key:
+     * the alignment compares keys many times, and numbers compare without reading the text.
+     */
+    Integer key(Block block) {
+        return keys.computeIfAbsent(block, b -> keyIds.computeIfAbsent(BlockAlignment.key(b), k -> keyIds.size()));
     }
 
     BlockAlignment.Shape shape(Block block) {

@@ -291,4 +291,29 @@ class PolicyDifferTest {
         PolicyDiff d = PolicyDiffer.diff(render(older), render(newer));
         assertEquals(List.of(Op.INSERT, Op.CHANGE, Op.INSERT), changes(d).stream().map(DiffBlock::op).toList());
     }
+
+    @Test
+    void aTextRewrittenAroundUnchangedParagraphsKeepsThemInPlaceAndPairsEachRewrite() {
+        // Every other paragraph rewritten, as between a review and a much later text: the rewritten
+        // ones are found on one side only, and each still meets its older form.
+        StringBuilder older = new StringBuilder();
+        StringBuilder newer = new StringBuilder();
+        for (int k = 0; k < 6; k++) {
+            older.append("Unchanged paragraph number ").append(k).append(" stays as it is.\n\n");
+            newer.append("Unchanged paragraph number ").append(k).append(" stays as it is.\n\n");
+            older.append("Staff rotate the keys of system ").append(k).append(" every year.\n\n");
+            newer.append("Staff rotate the keys of system ").append(k).append(" every quarter.\n\n");
+        }
+        newer.append("Unchanged paragraph number 0 stays as it is.\n\n");
+        PolicyDiff d = diff(older.toString(), newer.toString());
+        List<Op> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < 6; k++) {
+            expected.addAll(List.of(Op.EQUAL, Op.CHANGE));
+        }
+        expected.add(Op.INSERT);
+        assertEquals(expected, ops(d));
+        assertTrue(changes(d).stream().filter(b -> b.op() == Op.CHANGE)
+                .allMatch(b -> b.words().stream().filter(w -> w.op() != Op.EQUAL).map(WordChange::text).toList()
+                        .equals(List.of("year", "quarter"))));
+    }
 }
