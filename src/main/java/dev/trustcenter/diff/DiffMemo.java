@@ -12,28 +12,43 @@ import org.jsoup.nodes.Element;
 /**
  * Comparisons of block pairs, made once and reused by every diff of one policy. A site compares the
  * current text with every review, so the same older block meets the same newer one in many diffs;
- * each pair is compared, and its marked HTML written, once. Not thread-safe: one per policy and thread.
+ * each pair is compared, and its marked HTML written, once. Blocks are found by identity, so the
+ * versions given should share their equal blocks, as a site's versions of a policy do; others are
+ * compared again. Not thread-safe: one per policy and thread.
  */
 public final class DiffMemo {
 
+    /**
+     * Equal by identity: a policy's versions share their equal blocks (see {@code PolicyPages}), so
+     * identity finds the same pairs as value equality would, without comparing texts.
+     */
     private record Pair(Block older, Block newer) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Pair p && p.older == older && p.newer == newer;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * System.identityHashCode(older) + System.identityHashCode(newer);
+        }
     }
 
     private final Map<Pair, PolicyDiffer.Words> words = new HashMap<>();
     private final Map<Pair, ChangedHtml> html = new HashMap<>();
     private final Map<Pair, ChangedHtml> movedPlaces = new HashMap<>();
-    private final Map<Block, byte[]> inlineEqual = new HashMap<>();
+    private final Map<Block, byte[]> inlineEqual = new IdentityHashMap<>();
     private final Map<Pair, byte[]> sideBySideEqual = new HashMap<>();
     /** Most unchanged pairs are one shared block (see {@code PolicyPages}), found without a Pair. */
-    private final Map<Block, byte[]> sideBySideSame = new HashMap<>();
+    private final Map<Block, byte[]> sideBySideSame = new IdentityHashMap<>();
     private final Map<Pair, byte[]> inlineChanged = new HashMap<>();
     private final Map<Pair, byte[]> sideBySideChanged = new HashMap<>();
-    private final Map<Block, Integer> keys = new HashMap<>();
+    private final Map<Block, Integer> keys = new IdentityHashMap<>();
     private final Map<String, Integer> keyIds = new HashMap<>();
     /** By identity: a block's parsed root and cells are shared by every diff that has the block. */
     private final Map<Element, List<HtmlToken>> tokens = new IdentityHashMap<>();
-    private final Map<Block, BlockAlignment.Shape> shapes = new HashMap<>();
-    private final Map<Block, RunText.Forms> texts = new HashMap<>();
+    private final Map<Block, BlockAlignment.Shape> shapes = new IdentityHashMap<>();
+    private final Map<Block, RunText.Forms> texts = new IdentityHashMap<>();
 
     PolicyDiffer.Words words(DiffBlock step, Supplier<PolicyDiffer.Words> compare) {
         return words.computeIfAbsent(new Pair(step.older(), step.newer()), k -> compare.get());

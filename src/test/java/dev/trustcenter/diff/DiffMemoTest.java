@@ -4,16 +4,23 @@ import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trustcenter.markdown.Block;
 import dev.trustcenter.markdown.RenderedBody;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DiffMemoTest {
 
-    /** Each version edits the previous one, as quarterly reviews do; every version is compared with the latest. */
+    /**
+     * Each version edits the previous one, as quarterly reviews do; every version is compared with the
+     * latest. Versions share their equal blocks, as a site's versions of a policy do.
+     */
     private static List<RenderedBody> versions() {
         List<RenderedBody> versions = new ArrayList<>();
+        Map<Block, Block> shared = new HashMap<>();
         String text = """
                 # Access control
 
@@ -40,12 +47,17 @@ class DiffMemoTest {
                 {"read and write", "read only"},
                 {"## Review", "## Logging\n\nAll access is logged.\n\n## Review"},
         };
-        versions.add(render(text));
+        versions.add(sharing(render(text), shared));
         for (String[] edit : edits) {
             text = text.replace(edit[0], edit[1]);
-            versions.add(render(text));
+            versions.add(sharing(render(text), shared));
         }
         return versions;
+    }
+
+    private static RenderedBody sharing(RenderedBody body, Map<Block, Block> shared) {
+        List<Block> blocks = body.blocks().stream().map(b -> shared.computeIfAbsent(b, k -> k)).toList();
+        return new RenderedBody(body.html(), body.headings(), blocks);
     }
 
     @Test
