@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Reads a block's HTML back: its root element for token diffs, and the parts of a list item. */
-final class BlockDom {
+public final class BlockDom {
 
     private static final Pattern LIST_ITEM = Pattern.compile("<li(?: value=\"(\\d+)\")?( class=\"continued\")?>");
 
@@ -24,6 +24,11 @@ final class BlockDom {
 
     static boolean isBody(Element root) {
         return root.nameIs("body");
+    }
+
+    /** A list item's number in an ordered list, 0 in a bullet list. */
+    public static int listNumber(Block item) {
+        return listItem(item).value();
     }
 
     /** Splits the HTML the markdown package writes for a list item: {@code <li value? class?>inner</li>}. */

@@ -1,5 +1,6 @@
 package dev.trustcenter.diff.format;
 
+import dev.trustcenter.diff.BlockDom;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.ChangedSection;
 import dev.trustcenter.diff.DiffBlock;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 final class ChangeLines {
 
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
-    private static final Pattern LIST_VALUE = Pattern.compile("<li value=\"(\\d+)\"");
 
     private ChangeLines() {
     }
@@ -144,8 +143,8 @@ final class ChangeLines {
 
     /** "3." for the third item of an ordered list, "-" for a bullet (see {@link Block}'s list item HTML). */
     static String listMarker(Block item) {
-        Matcher m = LIST_VALUE.matcher(item.html());
-        return m.lookingAt() ? m.group(1) + "." : "-";
+        int number = BlockDom.listNumber(item);
+        return number > 0 ? number + "." : "-";
     }
 
     /** Heading level from the block's HTML ({@code <h2 …}), 0 for other blocks. */
