@@ -4,6 +4,7 @@ import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.diff.PieceHtml.Side;
 import dev.trustcenter.markdown.Block;
 import java.util.List;
+import java.util.function.IntFunction;
 import org.jsoup.nodes.Element;
 
 /**
@@ -42,6 +43,25 @@ final class BlockContent {
         if (b.shown().kind() != Block.Kind.LIST_ITEM) {
             content = rooted(inserted ? places.newerRoot() : places.olderRoot(), inserted, content);
         }
+        return wrapped(inserted, content);
+    }
+
+    /**
+     * A table row that moved and was edited on the way, at one of its places, as {@link #row} writes an
+     * inserted or deleted row, with the words of each cell that differ from the same cell at the
+     * other place marked ({@code mark.diff-move-edit}). Moved rows have as many cells at both places.
+     * Kept for every diff that has the move; only the attributes and the navigation differ.
+     */
+    static String movedRow(DiffBlock b, ChangedHtml places, String attributes, String nav) {
+        boolean inserted = b.op() == Op.INSERT;
+        Side side = inserted ? Side.NEWER : Side.OLDER;
+        List<Element> cells = places.cells(inserted);
+        String afterNav = places.rendered(places.wholeRow(), side, () -> afterNav(cells, inserted,
+                i -> wrapped(inserted, PieceHtml.render(places.parts().get(i), side, true))));
+        return tr(cells, inserted, attributes, nav, afterNav);
+    }
+
+    private static String wrapped(boolean inserted, String content) {
         return inserted ? "<ins>" + content + "</ins>" : "<del>" + content + "</del>";
     }
 
@@ -78,24 +98,30 @@ final class BlockContent {
         boolean newer = b.op() == Op.INSERT || b.op() == Op.CHANGE && side != Side.OLDER;
         List<Element> cells = changed != null ? changed.cells(newer)
                 : (newer ? b.newer() : b.older()).root().children();
+        // the same changed row is in many diffs; only its attributes and navigation differ
+        String afterNav = changed == null ? afterNav(cells, newer, i -> cellContent(b, cells.get(i), side, null, i))
+                : changed.rendered(changed.wholeRow(), side,
+                        () -> afterNav(cells, newer, i -> cellContent(b, cells.get(i), side, changed, i)));
+        return tr(cells, newer, attributes, nav, afterNav);
+    }
+
+    /** A row: its first cell's start tag, the navigation, then {@code afterNav}, the rest of the cells. */
+    private static String tr(List<Element> cells, boolean newer, String attributes, String nav, String afterNav) {
         StringBuilder out = new StringBuilder("<tr").append(attributes).append('>');
         if (!cells.isEmpty()) {
             out.append(DiffMarkup.openTag(cells.get(0), newer)).append(nav);
         }
-        // the same changed row is in many diffs; only its attributes and navigation differ
-        String afterNav = changed == null ? afterNav(b, side, null, cells, newer)
-                : changed.rendered(changed.wholeRow(), side, () -> afterNav(b, side, changed, cells, newer));
         return out.append(afterNav).append("</tr>").toString();
     }
 
-    private static String afterNav(DiffBlock b, Side side, ChangedHtml changed, List<Element> cells, boolean newer) {
+    private static String afterNav(List<Element> cells, boolean newer, IntFunction<String> content) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < cells.size(); i++) {
             Element cell = cells.get(i);
             if (i > 0) {
                 out.append(DiffMarkup.openTag(cell, newer));
             }
-            out.append(cellContent(b, cell, side, changed, i)).append(DiffMarkup.closeTag(cell));
+            out.append(content.apply(i)).append(DiffMarkup.closeTag(cell));
         }
         return out.toString();
     }

@@ -127,7 +127,9 @@ public final class DiffHtml {
                 } else {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
                     String rowNav = navBefore ? "" : nav;
-                    out.append(DiffMarkup.openDetails(BlockContent.row(b, Side.INLINE, changed, attributes, rowNav)));
+                    ChangedHtml places = moves.editedPlaces(n, memo);
+                    out.append(DiffMarkup.openDetails(places != null ? BlockContent.movedRow(b, places, attributes, rowNav)
+                            : BlockContent.row(b, Side.INLINE, changed, attributes, rowNav)));
                 }
             }
             default -> {

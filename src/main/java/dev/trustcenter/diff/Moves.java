@@ -139,11 +139,11 @@ final class Moves {
 
     /**
      * For change {@code n} that moved and was edited on the way, its deleted place compared with its
-     * inserted place, to mark the edits in each; null otherwise, and for a table row, whose cells
-     * need not pair.
+     * inserted place, to mark the edits in each; null otherwise. Moved table rows have as many cells
+     * at both places (see {@link BlockAlignment#pairKind}), which pair one by one.
      */
     ChangedHtml editedPlaces(int n, DiffMemo memo) {
-        if (!marksEdits(n)) {
+        if (!edited(n)) {
             return null;
         }
         DiffBlock here = changes.get(n - 1);
@@ -153,14 +153,10 @@ final class Moves {
         return memo.movedPlaces(deletedPlace.older(), insertedPlace.newer());
     }
 
-    private boolean marksEdits(int n) {
-        return edited(n) && changes.get(n - 1).shown().kind() != Block.Kind.TABLE_ROW;
-    }
-
     /** Whether any change moved, was edited on the way and has its edits marked ({@link #editedPlaces}). */
     boolean marksEdits() {
         for (int n = 1; n <= changes.size(); n++) {
-            if (marksEdits(n)) {
+            if (edited(n)) {
                 return true;
             }
         }

@@ -43,11 +43,12 @@ final class SideBySideHtml {
 
     /** The columns of a block that moved and was edited: its place's side shows it as {@link DiffHtml#moved}. */
     private static String columns(DiffBlock b, ChangedHtml places) {
-        String content = DiffHtml.moved(b, places);
-        if (b.shown().kind() == Block.Kind.LIST_ITEM) {
-            content = listOfOne(b.shown(), content);
-        }
-        content = DiffMarkup.openDetails(content);
+        Block shown = b.shown();
+        String content = DiffMarkup.openDetails(switch (shown.kind()) {
+            case LIST_ITEM -> listOfOne(shown, DiffHtml.moved(b, places));
+            case TABLE_ROW -> tableOfOne(shown, BlockContent.movedRow(b, places, "", ""));
+            default -> DiffHtml.moved(b, places);
+        });
         return b.op() == Op.INSERT ? column("diff-old", "") + column("diff-new", content) + "</div>"
                 : column("diff-old", content) + column("diff-new", "") + "</div>";
     }
@@ -64,6 +65,12 @@ final class SideBySideHtml {
                 + content + "</li></" + list + ">";
     }
 
+    /** A table row in a column: a table of its own, its cells in line with the unchanged rows' (see the stylesheet). */
+    private static String tableOfOne(Block row, String html) {
+        String part = row.header() ? "thead" : "tbody";
+        return "<table class=\"diff-table\"><" + part + ">" + html + "</" + part + "></table>";
+    }
+
     private static String column(String side, String content) {
         return "<div class=\"" + side + (content.isEmpty() ? " diff-empty" : "") + "\">" + content + "</div>";
     }
@@ -72,11 +79,7 @@ final class SideBySideHtml {
         Block block = side == Side.OLDER ? b.older() : b.newer();
         return switch (block.kind()) {
             case LIST_ITEM -> listOfOne(block, BlockContent.listItem(b, side, changed));
-            case TABLE_ROW -> {
-                String part = block.header() ? "thead" : "tbody";
-                yield "<table class=\"diff-table\"><" + part + ">" + BlockContent.row(b, side, changed, "", "")
-                        + "</" + part + "></table>";
-            }
+            case TABLE_ROW -> tableOfOne(block, BlockContent.row(b, side, changed, "", ""));
             default -> BlockContent.whole(b, side, changed);
         };
     }

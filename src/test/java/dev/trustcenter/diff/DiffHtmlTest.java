@@ -235,6 +235,29 @@ class DiffHtmlTest {
         }
     }
 
+    @Test
+    void aTableRowMovedAndEditedMarksItsEditsCellByCell() {
+        String head = "| Subprocessor | Purpose | Location |\n|---|---|---|\n";
+        String acme = "| Acme Cloud Hosting Incorporated | Hosting of production databases and nightly backups for all customers | United States |\n";
+        String others = "| Beta Mail | Email | Ireland |\n| Gamma Desk | Support tickets | Germany |\n";
+        String older = "## Subprocessors\n\n" + head + acme + others;
+        String newer = "## Subprocessors\n\n" + head + others
+                + acme.replace("nightly", "weekly").replace("United States", "United Kingdom");
+        PolicyDiff d = diff(older, newer);
+        assertReconstructs(render(older), render(newer), "moved table row");
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            Element arrived = movedPlace(body, "moved here from above, edited");
+            Element left = movedPlace(body, "moved below, edited");
+            assertEquals(List.of("weekly", "Kingdom"), arrived.select("td ins mark.diff-move-edit").eachText(), fragment);
+            assertEquals(List.of("nightly", "States"), left.select("td del mark.diff-move-edit").eachText(), fragment);
+            assertEquals(3, arrived.select("td > ins").size(), "each cell inserted, as an inserted row's are: " + fragment);
+            assertEquals("Acme Cloud Hosting Incorporated", arrived.selectFirst("td").text().replace("moved here from above, edited", "")
+                    .replaceAll("previous change|next change|[·|]", "").strip(), fragment);
+        }
+        assertTrue(DiffHtml.both(d).movedEdits(), "the page's legend explains the marks");
+    }
+
     /** A change's links: in it, or for a table's head row on the inline view, just before the table. */
     private static Element links(Element change) {
         Element inside = change.selectFirst(".diff-nav-links");
