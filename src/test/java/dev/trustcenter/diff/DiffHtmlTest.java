@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
@@ -199,18 +200,15 @@ class DiffHtmlTest {
         String edited = clause.replace("at any time", "once a year").replace("support team", "privacy team");
         String older = "## Access\n\n" + clause + "\n\n## Deletion\n\nWe delete data on request.\n\n## Export\n\nExports are CSV.\n";
         String newer = "## Deletion\n\nWe delete data on request.\n\n## Export\n\nExports are CSV.\n\n## Access\n\n" + edited + "\n";
-        PolicyDiff d = diff(older, newer);
-        assertReconstructs(render(older), render(newer), "moved and edited");
-        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            Element body = Jsoup.parse(fragment);
-            Element arrived = movedPlace(body, "moved here from above, edited");
-            Element left = movedPlace(body, "moved below, edited");
-            assertEquals(List.of("once a year", "privacy"), arrived.select("ins mark.diff-move-edit").eachText(), fragment);
-            assertEquals(List.of("at any time", "support"), left.select("del mark.diff-move-edit").eachText(), fragment);
+        for (Element[] places : movedDownInBothViews(older, newer)) {
+            Element arrived = places[0];
+            Element left = places[1];
+            String page = arrived.ownerDocument().body().html();
+            assertEquals(List.of("once a year", "privacy"), arrived.select("ins mark.diff-move-edit").eachText(), page);
+            assertEquals(List.of("at any time", "support"), left.select("del mark.diff-move-edit").eachText(), page);
             assertEquals(normalized(edited), normalized(arrived.select("ins").text()), "the new place reads as the new text");
             assertEquals(normalized(clause), normalized(left.select("del").text()), "the old place reads as the old text");
         }
-        assertTrue(DiffHtml.both(d).movedEdits(), "the page's legend explains the marks");
         // an unedited move, and an edited block that did not move, have no such marks
         PolicyDiff plainMove = diff(older, newer.replace(edited, clause));
         String unedited = DiffHtml.inline(plainMove);
@@ -226,12 +224,10 @@ class DiffHtmlTest {
         String older = "- " + item + "\n- Staff use an app\n\nMiddle paragraph.\n\n- Contractors use an app\n";
         String newer = "- Staff use an app\n\nMiddle paragraph.\n\n- Contractors use an app\n- "
                 + item.replace("every login", "each login") + "\n";
-        PolicyDiff d = diff(older, newer);
-        assertReconstructs(render(older), render(newer), "moved list item");
-        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            Element body = Jsoup.parse(fragment);
-            assertEquals(List.of("each"), movedPlace(body, "moved here from above, edited").select("li ins mark").eachText(), fragment);
-            assertEquals(List.of("every"), movedPlace(body, "moved below, edited").select("li del mark").eachText(), fragment);
+        for (Element[] places : movedDownInBothViews(older, newer)) {
+            String page = places[0].ownerDocument().body().html();
+            assertEquals(List.of("each"), places[0].select("li ins mark").eachText(), page);
+            assertEquals(List.of("every"), places[1].select("li del mark").eachText(), page);
         }
     }
 
@@ -243,19 +239,15 @@ class DiffHtmlTest {
         String older = "## Subprocessors\n\n" + head + acme + others;
         String newer = "## Subprocessors\n\n" + head + others
                 + acme.replace("nightly", "weekly").replace("United States", "United Kingdom");
-        PolicyDiff d = diff(older, newer);
-        assertReconstructs(render(older), render(newer), "moved table row");
-        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            Element body = Jsoup.parse(fragment);
-            Element arrived = movedPlace(body, "moved here from above, edited");
-            Element left = movedPlace(body, "moved below, edited");
-            assertEquals(List.of("weekly", "Kingdom"), arrived.select("td ins mark.diff-move-edit").eachText(), fragment);
-            assertEquals(List.of("nightly", "States"), left.select("td del mark.diff-move-edit").eachText(), fragment);
-            assertEquals(3, arrived.select("td > ins").size(), "each cell inserted, as an inserted row's are: " + fragment);
+        for (Element[] places : movedDownInBothViews(older, newer)) {
+            Element arrived = places[0];
+            String page = arrived.ownerDocument().body().html();
+            assertEquals(List.of("weekly", "Kingdom"), arrived.select("td ins mark.diff-move-edit").eachText(), page);
+            assertEquals(List.of("nightly", "States"), places[1].select("td del mark.diff-move-edit").eachText(), page);
+            assertEquals(3, arrived.select("td > ins").size(), "each cell inserted, as an inserted row's are: " + page);
             assertEquals("Acme Cloud Hosting Incorporated", arrived.selectFirst("td").text().replace("moved here from above, edited", "")
-                    .replaceAll("previous change|next change|[·|]", "").strip(), fragment);
+                    .replaceAll("previous change|next change|[·|]", "").strip(), page);
         }
-        assertTrue(DiffHtml.both(d).movedEdits(), "the page's legend explains the marks");
     }
 
     /** A change's links: in it, or for a table's head row on the inline view, just before the table. */
@@ -296,6 +288,23 @@ class DiffHtmlTest {
     }
 
     /** The changed block or row whose move link reads {@code linkText}. */
+    /**
+     * For a block that moved down and was edited on the way: checks that both versions reconstruct and
+     * that the page's legend explains the marks, and gives, in the inline and the side-by-side view,
+     * its new place and its old one.
+     */
+    private static List<Element[]> movedDownInBothViews(String older, String newer) {
+        assertReconstructs(render(older), render(newer), "moved and edited");
+        PolicyDiff d = diff(older, newer);
+        assertTrue(DiffHtml.both(d).movedEdits(), "the page's legend explains the marks");
+        List<Element[]> places = new ArrayList<>();
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = Jsoup.parse(fragment);
+            places.add(new Element[] {movedPlace(body, "moved here from above, edited"), movedPlace(body, "moved below, edited")});
+        }
+        return places;
+    }
+
     private static Element movedPlace(Element body, String linkText) {
         return body.select("a.diff-moved").stream().filter(a -> a.text().equals(linkText)).findFirst()
                 .orElseThrow(() -> new AssertionError("no link " + linkText + " in " + body)).closest("[id^=change-]");
