@@ -8,8 +8,10 @@ import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
+import freemarker.template.ObjectWrapper;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -89,7 +91,7 @@ public final class TemplateEngine {
         Utf8Writer out = BUFFERS.get();
         out.reset();
         try {
-            config.getTemplate(templateName).process(model(view), out);
+            config.getTemplate(templateName).process(model(view, config.getObjectWrapper()), out);
             return out.toByteArray();
         } catch (TemplateException e) {
             throw TemplateErrors.fromTemplateException(templateName, e);
@@ -153,12 +155,16 @@ public final class TemplateEngine {
         return c;
     }
 
-    private static Map<String, Object> model(Object view) {
+    /**
+     * {@code page} and {@code site}, wrapped once: a map's values are wrapped again on every lookup,
+     * and a page's template reads them dozens of times.
+     */
+    private static Map<String, Object> model(Object view, ObjectWrapper wrapper) throws TemplateModelException {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("page", view);
+        root.put("page", wrapper.wrap(view));
         Object site = siteOf(view);
         if (site != null) {
-            root.put("site", site);
+            root.put("site", wrapper.wrap(site));
         }
         return root;
     }
