@@ -106,8 +106,7 @@ public final class DiffHtml {
             case LIST_ITEM -> {
                 enter(listTag(shown));
                 if (b.op() == Op.EQUAL) {
-                    out.appendEncoded(memo.inlineEqual(b, () -> "<li" + BlockContent.listItemAttributes(shown, Op.EQUAL, 0) + ">"
-                            + BlockContent.listItem(b, Side.INLINE, null) + "</li>"));
+                    out.appendEncoded(memo.inlineEqual(b, DiffHtml::equalListItem));
                 } else {
                     out.append("<li").append(BlockContent.listItemAttributes(shown, b.op(), n)).append('>').append(nav);
                     appendChanged(b, n, "</li>", () -> BlockContent.listItem(b, Side.INLINE, changed));
@@ -123,7 +122,7 @@ public final class DiffHtml {
                 }
                 enterRow(shown.header());
                 if (b.op() == Op.EQUAL) {
-                    out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.row(b, Side.INLINE, null, "", "")));
+                    out.appendEncoded(memo.inlineEqual(b, DiffHtml::equalRow));
                 } else {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
                     String rowNav = navBefore ? "" : nav;
@@ -135,7 +134,7 @@ public final class DiffHtml {
             default -> {
                 enter("");
                 if (b.op() == Op.EQUAL) {
-                    out.appendEncoded(memo.inlineEqual(b, () -> BlockContent.whole(b, Side.INLINE, null)));
+                    out.appendEncoded(memo.inlineEqual(b, DiffHtml::equalWhole));
                 } else {
                     out.append("<div class=\"diff-block ").append(DiffMarkup.opClass(b.op())).append('"')
                             .append(BlockContent.changeId(n)).append('>').append(nav);
@@ -143,6 +142,21 @@ public final class DiffHtml {
                 }
             }
         }
+    }
+
+    // Unchanged blocks, written once per policy (see DiffMemo#inlineEqual); static, so passing
+    // them allocates nothing.
+    private static String equalListItem(DiffBlock b) {
+        return "<li" + BlockContent.listItemAttributes(b.shown(), Op.EQUAL, 0) + ">" + BlockContent.listItem(b, Side.INLINE, null)
+                + "</li>";
+    }
+
+    private static String equalRow(DiffBlock b) {
+        return BlockContent.row(b, Side.INLINE, null, "", "");
+    }
+
+    private static String equalWhole(DiffBlock b) {
+        return BlockContent.whole(b, Side.INLINE, null);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Element;
 
@@ -77,7 +78,12 @@ public final class DiffMemo {
      * the alignment compares keys many times, and numbers compare without reading the text.
      */
     Integer key(Block block) {
-        return keys.computeIfAbsent(block, b -> keyIds.computeIfAbsent(BlockAlignment.key(b), k -> keyIds.size()));
+        Integer id = keys.get(block);
+        if (id == null) {
+            id = keyIds.computeIfAbsent(BlockAlignment.key(block), k -> keyIds.size());
+            keys.put(block, id);
+        }
+        return id;
     }
 
     BlockAlignment.Shape shape(Block block) {
@@ -90,16 +96,16 @@ public final class DiffMemo {
     }
 
     /** The inline HTML of an unchanged block, the same in every diff that shows it; encoded, see {@link Utf8Html}. */
-    byte[] inlineEqual(DiffBlock step, Supplier<String> write) {
-        return encoded(inlineEqual, step.newer(), write);
+    byte[] inlineEqual(DiffBlock step, Function<DiffBlock, String> write) {
+        return encoded(inlineEqual, step.newer(), step, write);
     }
 
     /** The side-by-side row of an unchanged block pair, the same in every diff that shows it; encoded. */
-    byte[] sideBySideEqual(DiffBlock step, Supplier<String> write) {
+    byte[] sideBySideEqual(DiffBlock step, Function<DiffBlock, String> write) {
         if (step.older() == step.newer()) {
-            return encoded(sideBySideSame, step.newer(), write);
+            return encoded(sideBySideSame, step.newer(), step, write);
         }
-        return encoded(sideBySideEqual, new Pair(step.older(), step.newer()), write);
+        return encoded(sideBySideEqual, new Pair(step.older(), step.newer()), step, write);
     }
 
     /**
@@ -107,16 +113,26 @@ public final class DiffMemo {
      * which are all that differ between the diffs that show it; encoded.
      */
     byte[] inlineChanged(DiffBlock step, Supplier<String> write) {
-        return encoded(inlineChanged, new Pair(step.older(), step.newer()), write);
+        return encoded(inlineChanged, new Pair(step.older(), step.newer()), write, Supplier::get);
     }
 
     /** As {@link #inlineChanged}, the two columns of a side-by-side row. */
     byte[] sideBySideChanged(DiffBlock step, Supplier<String> write) {
-        return encoded(sideBySideChanged, new Pair(step.older(), step.newer()), write);
+        return encoded(sideBySideChanged, new Pair(step.older(), step.newer()), write, Supplier::get);
     }
 
-    private static <K> byte[] encoded(Map<K, byte[]> cache, K key, Supplier<String> write) {
-        return cache.computeIfAbsent(key, k -> Utf8Html.encode(write.get()));
+    /**
+     * The bytes cached under {@code key}, else {@code write} applied to {@code from}, encoded and
+     * cached. Looked up without a lambda that captures: this runs for every block of every diff,
+     * and in C1-compiled code each capturing lambda is an allocation through a method handle.
+     */
+    private static <K, T> byte[] encoded(Map<K, byte[]> cache, K key, T from, Function<T, String> write) {
+        byte[] bytes = cache.get(key);
+        if (bytes == null) {
+            bytes = Utf8Html.encode(write.apply(from));
+            cache.put(key, bytes);
+        }
+        return bytes;
     }
 
     /** How many distinct changed pairs have been compared. */

@@ -23,7 +23,7 @@ final class SideBySideHtml {
             int n = b.isChange() ? ++change : 0;
             ChangedHtml changed = changedBlocks.get(i);
             if (n == 0) {
-                out.appendEncoded(memo.sideBySideEqual(b, () -> equalRow(b)));
+                out.appendEncoded(memo.sideBySideEqual(b, SideBySideHtml::equalRow));
                 continue;
             }
             out.append("<div class=\"diff-row ").append(DiffMarkup.opClass(b.op())).append('"')
