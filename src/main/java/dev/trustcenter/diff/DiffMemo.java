@@ -51,12 +51,18 @@ public final class DiffMemo {
     private final Map<Block, BlockAlignment.Shape> shapes = new IdentityHashMap<>();
     private final Map<Block, RunText.Forms> texts = new IdentityHashMap<>();
 
-    PolicyDiffer.Words words(DiffBlock step, Supplier<PolicyDiffer.Words> compare) {
-        return words.computeIfAbsent(new Pair(step.older(), step.newer()), k -> compare.get());
+    PolicyDiffer.Words words(DiffBlock step, Function<DiffBlock, PolicyDiffer.Words> compare) {
+        return cached(words, new Pair(step.older(), step.newer()), step, compare);
     }
 
     ChangedHtml html(DiffBlock step) {
-        return html.computeIfAbsent(new Pair(step.older(), step.newer()), k -> ChangedHtml.of(step, this::tokens));
+        Pair pair = new Pair(step.older(), step.newer());
+        ChangedHtml changed = html.get(pair);
+        if (changed == null) {
+            changed = ChangedHtml.of(step, this::tokens);
+            html.put(pair, changed);
+        }
+        return changed;
     }
 
     /**
@@ -133,6 +139,16 @@ public final class DiffMemo {
             cache.put(key, bytes);
         }
         return bytes;
+    }
+
+    /** As {@link #encoded}, for a value kept as it is made. */
+    private static <K, T, V> V cached(Map<K, V> cache, K key, T from, Function<T, V> make) {
+        V value = cache.get(key);
+        if (value == null) {
+            value = make.apply(from);
+            cache.put(key, value);
+        }
+        return value;
     }
 
     /** How many distinct changed pairs have been compared. */

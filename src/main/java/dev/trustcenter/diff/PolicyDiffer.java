@@ -33,8 +33,7 @@ public final class PolicyDiffer {
                 case INSERT -> added[i] = memo.text(step.newer()).count();
                 case DELETE -> removed[i] = memo.text(step.older()).count();
                 case CHANGE -> {
-                    DiffBlock changed = step;
-                    Words w = memo.words(step, () -> withWords(changed));
+                    Words w = memo.words(step, PolicyDiffer::withWords);
                     step = w.block();
                     added[i] = w.added();
                     removed[i] = w.removed();
