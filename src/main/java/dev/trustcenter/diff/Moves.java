@@ -153,14 +153,9 @@ final class Moves {
         return memo.movedPlaces(deletedPlace.older(), insertedPlace.newer());
     }
 
-    /** Whether any change moved, was edited on the way and has its edits marked ({@link #editedPlaces}). */
+    /** Whether any change moved and was edited on the way, so has its edits marked ({@link #editedPlaces}). */
     boolean marksEdits() {
-        for (int n = 1; n <= changes.size(); n++) {
-            if (edited(n)) {
-                return true;
-            }
-        }
-        return false;
+        return edited.containsValue(true);
     }
 
     /** The number of the change that change {@code n} moved to or from; null when it did not move. */

@@ -95,15 +95,14 @@ final class ChangeLines {
 
     /**
      * For each block that moved here and was edited on the way, its words compared with its old
-     * place (a changed block), so that the edits show where it arrived. Table rows whose cells
-     * changed in number are left out.
+     * place (a changed block), so that the edits show where it arrived. An edited move pairs blocks
+     * of one kind, so moved table rows have as many cells in both places.
      */
     static Map<DiffBlock, DiffBlock> movedEdits(Map<DiffBlock, PolicyDiff.Move> moves) {
         Map<DiffBlock, DiffBlock> edits = new IdentityHashMap<>();
         moves.forEach((block, move) -> {
-            Block older = move.other().older();
-            if (block.op() == DiffBlock.Op.INSERT && move.edited() && older.cells().size() == block.newer().cells().size()) {
-                edits.put(block, PolicyDiffer.compareWords(older, block.newer()));
+            if (block.op() == DiffBlock.Op.INSERT && move.edited()) {
+                edits.put(block, PolicyDiffer.compareWords(move.other().older(), block.newer()));
             }
         });
         return edits;
