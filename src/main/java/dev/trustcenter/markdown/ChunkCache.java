@@ -2,6 +2,7 @@ package dev.trustcenter.markdown;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -16,6 +17,12 @@ public final class ChunkCache {
 
     private final Map<String, String> html = new HashMap<>();
     private final Map<String, Piece> pieces = new HashMap<>();
+    /** Each body's chunks by identity, cut once for {@link MarkdownRenderer#prerender} and render. */
+    private final Map<String, List<String>> chunksOf = new IdentityHashMap<>();
+
+    List<String> chunksOf(String markdown) {
+        return chunksOf.computeIfAbsent(markdown, MarkdownChunks::split);
+    }
 
     String html(String chunk, Function<String, String> render) {
         return html.computeIfAbsent(chunk, render);

@@ -35,6 +35,7 @@ final class MarkdownChunks {
         boolean afterBlank = false;
         int chunkStart = 0;
         int lineStart = 0;
+        // lines are read in place: most are prose, and a copy of each was most of the cost
         while (lineStart < markdown.length()) {
             int newline = markdown.indexOf('\n', lineStart);
             int lineEnd = newline < 0 ? markdown.length() : newline + 1;
@@ -42,12 +43,12 @@ final class MarkdownChunks {
             if (contentEnd > lineStart && markdown.charAt(contentEnd - 1) == '\r') {
                 contentEnd--;
             }
-            String line = markdown.substring(lineStart, contentEnd);
-            if (fence == null && afterBlank && lineStart > chunkStart && startsBlock(line)) {
+            if (fence == null && afterBlank && lineStart > chunkStart && startsBlock(markdown, lineStart, contentEnd)) {
                 chunks.add(markdown.substring(chunkStart, lineStart));
                 chunkStart = lineStart;
             }
-            Matcher m = line.startsWith("`") || line.startsWith("~") ? FENCE.matcher(line) : null;
+            char first = contentEnd > lineStart ? markdown.charAt(lineStart) : '\n';
+            Matcher m = first == '`' || first == '~' ? FENCE.matcher(markdown).region(lineStart, contentEnd) : null;
             if (m != null && m.matches()) {
                 if (fence == null && !(m.group(1).charAt(0) == '`' && m.group(2).contains("`"))) {
                     fence = m.group(1);
@@ -56,7 +57,7 @@ final class MarkdownChunks {
                     fence = null;
                 }
             }
-            afterBlank = line.isBlank();
+            afterBlank = isBlank(markdown, lineStart, contentEnd);
             lineStart = lineEnd;
         }
         chunks.add(markdown.substring(chunkStart));
@@ -64,13 +65,23 @@ final class MarkdownChunks {
     }
 
     /** An unindented line that starts a block of its own rather than continuing a list. */
-    private static boolean startsBlock(String line) {
-        if (line.isEmpty() || Character.isWhitespace(line.charAt(0))) {
+    private static boolean startsBlock(String markdown, int start, int end) {
+        if (start == end || Character.isWhitespace(markdown.charAt(start))) {
             return false;
         }
-        char first = line.charAt(0);
+        char first = markdown.charAt(start);
         boolean maybeMarker = first == '-' || first == '+' || first == '*' || first >= '0' && first <= '9';
-        return !(maybeMarker && LIST_MARKER.matcher(line).find());
+        return !(maybeMarker && LIST_MARKER.matcher(markdown).region(start, end).find());
+    }
+
+    /** As {@link String#isBlank} of the line: no surrogate is white space, so chars will do. */
+    private static boolean isBlank(String markdown, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(markdown.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Conservatively: any line that starts, after its indentation, with {@code <}. */

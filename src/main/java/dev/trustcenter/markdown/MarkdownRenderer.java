@@ -9,8 +9,11 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -96,15 +99,10 @@ public final class MarkdownRenderer {
             String substituted = placeholders.substitute(markdown, parsed);
             raw = renderer.render(substituted.equals(markdown) ? parsed : parser.parse(substituted));
         } else if (chunks != null) {
-            List<String> parts = MarkdownChunks.split(markdown);
-            // Raw HTML left open in one chunk would swallow the next ones in the whole document.
+            List<String> parts = chunks.chunksOf(markdown);
             RenderedBody joined = null;
-            if (parts.size() > 1 && markdown.indexOf('<') < 0) {
-                List<String> unseen = chunks.unseen(parts);
-                List<String> html = unseen.size() > 1 ? htmlOfEach(unseen) : null;
-                if (html != null) {
-                    chunks.add(unseen, html);
-                }
+            if (joinable(markdown, parts)) {
+                prerender(chunks.unseen(parts), chunks);
                 joined = chunks.join(parts, part -> piece(part, links, chunks));
             }
             if (joined != null) {
@@ -124,6 +122,38 @@ public final class MarkdownRenderer {
         Element clean = sanitizer.clean(chunks.html(chunk, this::html), links).body();
         List<Heading> headings = HeadingIds.assign(clean);
         return new ChunkCache.Piece(BlockExtractor.extract(clean, headings), BlockExtractor.allBlocks(clean));
+    }
+
+    /**
+     * Renders the chunks of all {@code markdowns} not yet in {@code chunks} in one flexmark call, as
+     * {@link #render} would one body's: a policy's versions then cost one call between them rather
+     * than one each, whose fixed cost (flexmark compiles its block parsers' patterns per document)
+     * is most of what a version's few new chunks cost. Bodies that will not be cut are left alone.
+     *
+     * @param markdowns bodies that {@link #render} will be given with {@code chunks} and no
+     *                  placeholders
+     */
+    public void prerender(Collection<String> markdowns, ChunkCache chunks) {
+        Set<String> unseen = new LinkedHashSet<>();
+        for (String markdown : markdowns) {
+            List<String> parts = chunks.chunksOf(markdown);
+            if (joinable(markdown, parts)) {
+                unseen.addAll(chunks.unseen(parts));
+            }
+        }
+        prerender(List.copyOf(unseen), chunks);
+    }
+
+    private void prerender(List<String> unseen, ChunkCache chunks) {
+        List<String> html = unseen.size() > 1 ? htmlOfEach(unseen) : null;
+        if (html != null) {
+            chunks.add(unseen, html);
+        }
+    }
+
+    /** Raw HTML left open in one chunk would swallow the next ones in the whole document. */
+    private static boolean joinable(String markdown, List<String> parts) {
+        return parts.size() > 1 && markdown.indexOf('<') < 0;
     }
 
     /**

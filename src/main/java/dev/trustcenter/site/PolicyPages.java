@@ -120,6 +120,13 @@ final class PolicyPages {
         Map<Block, Block> sameBlocks = new HashMap<>();
         Map<String, ChunkCache> chunksByPath = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
+        Map<String, List<String>> plainByPath = new HashMap<>();
+        for (Revision r : p.revisions()) {
+            if (!r.source().markdown().contains("{{")) {
+                plainByPath.computeIfAbsent(ctx.contentPath(r.path()), path -> new ArrayList<>()).add(r.source().markdown());
+            }
+        }
+        plainByPath.forEach((path, texts) -> markdown.prerender(texts, chunksByPath.computeIfAbsent(path, k -> new ChunkCache())));
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
             String text = r.source().markdown();

@@ -72,6 +72,23 @@ class MarkdownChunksTest {
         }
     }
 
+    /** A policy's versions are rendered in one flexmark call first; each body is as if rendered alone. */
+    @Property(tries = 1000)
+    void bodiesOfVersionsPrerenderedTogetherAreTheWholeDocumentsBodies(@ForAll("cuttableDocuments") String a,
+                                                                      @ForAll("blockDocuments") String b,
+                                                                      @ForAll("documents") String c) {
+        ChunkCache cache = new ChunkCache();
+        List<String> versions = List.of(b + "\n\n" + a, b + "\n" + c, b + "\n\n# Heading\n\n" + b, b);
+        RENDERER.prerender(versions, cache);
+        Statistics.collect(versions.stream().filter(v -> v.indexOf('<') < 0)
+                .allMatch(v -> cache.unseen(MarkdownChunks.split(v)).size() <= 1)
+                ? "prerendered" : "some rendered with their version");
+        for (String markdown : versions) {
+            assertEquals(RENDERER.render(markdown, LinkResolver.NONE), RENDERER.render(markdown, LinkResolver.NONE, null, cache),
+                    () -> "chunks " + MarkdownChunks.split(markdown) + " of\n" + markdown);
+        }
+    }
+
     private static void assertSameHtml(String markdown) {
         List<String> chunks = MarkdownChunks.split(markdown);
         Statistics.collect(chunks.size() > 1 ? "cut" : "whole");
