@@ -1,5 +1,6 @@
 package dev.trustcenter.view;
 
+import dev.trustcenter.diff.Utf8Html;
 import java.util.List;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import java.util.Map;
  * A page showing a policy's text: the current page ({@code kind = "current"}), a review page
  * ({@code "review"}) or a revision page ({@code "revision"}).
  *
+ * @param bodyHtml    the text, with a permanent link on each heading; UTF-8 (see {@link Utf8Html}), made once
+ *                    per version and shared by the pages that show it
  * @param banner      next-review banner; only on the current page of a policy that is not retired
  * @param archived    only on review and revision pages
  * @param unreviewed  only on the current page, when the text changed since the last review
@@ -16,14 +19,14 @@ import java.util.Map;
  */
 public record PolicyPageView(SiteView site, String kind, String slug, String title, String summary,
                              String owner, String category, String url, String currentUrl,
-                             String historyUrl, String feedUrl, String bodyHtml, List<HeadingView> toc,
+                             String historyUrl, String feedUrl, Utf8Html bodyHtml, List<HeadingView> toc,
                              VersionView version, ReviewBannerView banner, ArchivedNoticeView archived,
                              UnreviewedNoticeView unreviewed, boolean retired, Map<String, Object> extra,
                              UpcomingView upcoming, String retiredIso, String retiredText) {
 
     public PolicyPageView(SiteView site, String kind, String slug, String title, String summary, String owner,
                           String category, String url, String currentUrl, String historyUrl, String feedUrl,
-                          String bodyHtml, List<HeadingView> toc, VersionView version, ReviewBannerView banner,
+                          Utf8Html bodyHtml, List<HeadingView> toc, VersionView version, ReviewBannerView banner,
                           ArchivedNoticeView archived, UnreviewedNoticeView unreviewed, boolean retired,
                           Map<String, Object> extra) {
         this(site, kind, slug, title, summary, owner, category, url, currentUrl, historyUrl, feedUrl, bodyHtml, toc,

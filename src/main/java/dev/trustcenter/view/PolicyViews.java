@@ -2,21 +2,29 @@ package dev.trustcenter.view;
 
 import dev.trustcenter.content.FrontMatter;
 import dev.trustcenter.diff.ChangeType;
+import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
-/** Views of one policy's pages: current, review, revision and history. */
+/** Views of one policy's pages: current, review, revision and history. One per policy and thread. */
 public final class PolicyViews {
 
     private final ViewContext ctx;
     private final RenderedPolicy rp;
     private final Policy p;
     private final Predicate<Revision> hasPdf;
+    /**
+     * Each version's text with its heading links, by the permanent URL they point to: a review's
+     * text is shown on its review page, its revision page and perhaps the current page.
+     */
+    private final Map<String, Utf8Html> linkedBodies = new HashMap<>();
 
     public PolicyViews(ViewContext ctx, RenderedPolicy rendered) {
         this(ctx, rendered, r -> false);
@@ -127,7 +135,7 @@ public final class PolicyViews {
         }
         return new PolicyPageView(ctx.site(), kind, p.slug(), fm.title(), fm.summary(), fm.owner(), fm.category(),
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
-                HeadingLinks.add(body.html(), toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
+                linkedBodies.computeIfAbsent(version.shareUrl(), share -> Utf8Html.of(HeadingLinks.add(body.html(), toc, share))), toc, version, banner, archived, unreviewed,
                 p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null,
                 Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
     }

@@ -87,7 +87,7 @@ final class SampleViews {
     static PolicyPageView currentPage(String title, String bodyHtml, List<HeadingView> toc) {
         return new PolicyPageView(site(), "current", "security-policy", title, "How we protect \"data\".",
                 "Head of Security", "Security", "/security-policy/", "/security-policy/",
-                "/security-policy/history/", "/security-policy/feed.xml", bodyHtml, toc, version("2026-Q4"),
+                "/security-policy/history/", "/security-policy/feed.xml", Utf8Html.of(bodyHtml), toc, version("2026-Q4"),
                 banner("current", "Next review by 14 Jan 2027"), null, null, false, Map.of("frameworks", "SOC 2"));
     }
 
@@ -96,7 +96,7 @@ final class SampleViews {
                 "/security-policy/compare/2026-Q4...current/");
         return new PolicyPageView(site(), "current", "security-policy", "Security Policy", null, "Head of Security",
                 "Security", "/security-policy/", "/security-policy/", "/security-policy/history/",
-                "/security-policy/feed.xml", BODY, TOC, version(null), banner("due-soon", "Review due in 5 days (6 Mar 2026)"),
+                "/security-policy/feed.xml", Utf8Html.of(BODY), TOC, version(null), banner("due-soon", "Review due in 5 days (6 Mar 2026)"),
                 null, unreviewed, false, null);
     }
 
@@ -106,7 +106,7 @@ final class SampleViews {
                 "/security-policy/compare/2026-Q3...current/", "/security-policy/compare/2026-Q2...2026-Q3/");
         return new PolicyPageView(site(), "review", "security-policy", "Security Policy", null, "Head of Security",
                 "Security", "/security-policy/2026-Q3/", "/security-policy/", "/security-policy/history/",
-                "/security-policy/feed.xml", BODY, TOC, version("2026-Q3"), null, archived, null, false, Map.of());
+                "/security-policy/feed.xml", Utf8Html.of(BODY), TOC, version("2026-Q3"), null, archived, null, false, Map.of());
     }
 
     static RevisionView revision(String shortId, String subject, String type, boolean review) {
@@ -191,7 +191,7 @@ final class SampleViews {
                 "home.ftlh", new HomeView(site, null, List.of(new CategoryView("", List.of(never))), List.of(),
                         List.of(), 0, 0),
                 "policy.ftlh", new PolicyPageView(site, "current", "p", "P", null, null, null, "/p/", "/p/",
-                        "/p/history/", null, "", List.of(), firstVersion, null, null, null, true, null),
+                        "/p/history/", null, Utf8Html.of(""), List.of(), firstVersion, null, null, null, true, null),
                 "history.ftlh", new HistoryView(site, "p", "P", "/p/", "/p/history/", "/p/feed.xml",
                         "/p/feed-material.xml", null, true, List.of(), List.of(),
                         List.of(new CompareOptionView("current", "Current text"))),
