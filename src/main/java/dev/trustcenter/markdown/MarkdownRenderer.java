@@ -102,7 +102,7 @@ public final class MarkdownRenderer {
             List<String> parts = chunks.chunksOf(markdown);
             RenderedBody joined = null;
             if (joinable(markdown, parts)) {
-                prerender(chunks.unseen(parts), chunks);
+                renderTogether(chunks.unseen(parts), chunks);
                 joined = chunks.join(parts, part -> piece(part, links, chunks));
             }
             if (joined != null) {
@@ -141,10 +141,11 @@ public final class MarkdownRenderer {
                 unseen.addAll(chunks.unseen(parts));
             }
         }
-        prerender(List.copyOf(unseen), chunks);
+        renderTogether(List.copyOf(unseen), chunks);
     }
 
-    private void prerender(List<String> unseen, ChunkCache chunks) {
+    /** Adds flexmark's HTML of {@code unseen} chunks, made in one call, to {@code chunks}. */
+    private void renderTogether(List<String> unseen, ChunkCache chunks) {
         List<String> html = unseen.size() > 1 ? htmlOfEach(unseen) : null;
         if (html != null) {
             chunks.add(unseen, html);
