@@ -121,8 +121,11 @@ final class BlockAlignment {
 
     /** Pairs what lies before the matched blocks {@code s} and {@code t}, then the two; returns the older index after them. */
     private int step(List<Block> older, List<Block> newer, int i, int j, int s, int t) {
-        pairSimilar(older.subList(i, s), newer.subList(j, t));
-        equal(older.subList(s, s + 1), newer.subList(t, t + 1));
+        // most matched blocks follow the previous one: no sublists for the nothing between them
+        if (i < s || j < t) {
+            pairSimilar(older.subList(i, s), newer.subList(j, t));
+        }
+        out.add(new DiffBlock(Op.EQUAL, older.get(s), newer.get(t), List.of()));
         return s + 1;
     }
 

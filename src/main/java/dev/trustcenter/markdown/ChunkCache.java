@@ -45,7 +45,7 @@ public final class ChunkCache {
      * blocks, or a heading text repeated across chunks, which the whole document numbers on.
      */
     RenderedBody join(List<String> chunks, Function<String, Piece> render) {
-        StringBuilder out = new StringBuilder();
+        List<String> html = new ArrayList<>(chunks.size());
         List<Heading> headings = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         String section = "";
@@ -54,12 +54,13 @@ public final class ChunkCache {
             if (!piece.standsAlone) {
                 return null;
             }
-            out.append(piece.body.html());
+            html.add(piece.body.html());
             headings.addAll(piece.body.headings());
             blocks.addAll(piece.blocks(section));
             section = piece.sectionAfter(section);
         }
-        return HeadingIds.sameInWhole(headings) ? new RenderedBody(out.toString(), headings, blocks) : null;
+        // String.join sizes the body once, where a growing builder copied it several times
+        return HeadingIds.sameInWhole(headings) ? new RenderedBody(String.join("", html), headings, blocks) : null;
     }
 
     /** One chunk's sanitised body, rendered as if it were the whole document. */

@@ -19,6 +19,9 @@ final class HeadingLinks {
 
     private static final Pattern HEADING_WITH_ID = Pattern.compile("<h([1-6])(?=[^>]*\\sid=\"([^\"]+)\")[^>]*>");
 
+    /** The characters of a link's markup besides its URL, id and text (a little more: escaping). */
+    private static final int LINK_MARKUP = 150;
+
     private HeadingLinks() {
     }
 
@@ -27,8 +30,13 @@ final class HeadingLinks {
             return bodyHtml;
         }
         Map<String, String> textById = new HashMap<>();
-        headings.forEach(h -> textById.putIfAbsent(h.id(), h.text()));
-        StringBuilder out = new StringBuilder(bodyHtml.length() + headings.size() * 160);
+        int links = 0;
+        for (HeadingView h : headings) {
+            textById.putIfAbsent(h.id(), h.text());
+            links += LINK_MARKUP + permanentUrl.length() + h.id().length() + h.text().length();
+        }
+        // sized for every link, so the page-long builder is not copied as it grows
+        StringBuilder out = new StringBuilder(bodyHtml.length() + links);
         Matcher m = HEADING_WITH_ID.matcher(bodyHtml);
         int pos = 0;
         // Jump from "<h" to "<h" and match only there: scanning the whole body with the pattern

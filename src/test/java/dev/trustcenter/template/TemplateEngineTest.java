@@ -1,5 +1,6 @@
 package dev.trustcenter.template;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -92,6 +93,39 @@ class TemplateEngineTest {
 
         assertEquals("\u00b7 Caf\u00e9 &lt;\ud83d\ude00&gt; &amp; \ud83d\udd12\u2192 \ud83d\udd12|" + title,
                 new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** A page is encoded as it is written, piece by piece: as if encoded whole, pairs split between pieces too. */
+    @Test
+    void pagesEncodeSurrogatesAsTheWholeTextWould() throws Exception {
+        Path dir = templates(Map.of("probe.ftlh", "${page.title}${page.title}|${page.title}x \u00e9\ud83d\udd12"));
+        // a lone second half, then a first half completed by the next value, or followed by template text
+        String title = "\ude00a\ud83d";
+
+        byte[] out = new TemplateEngine(dir).renderBytes("probe.ftlh", SampleViews.currentPage(title, "", List.of()));
+
+        String whole = title + title + "|" + title + "x \u00e9\ud83d\udd12";
+        assertArrayEquals(whole.getBytes(StandardCharsets.UTF_8), out);
+        assertEquals("?a\ud83d\ude00a?|?a?x \u00e9\ud83d\udd12", new String(out, StandardCharsets.UTF_8));
+    }
+
+    /** The writer alone: template text comes as char arrays, values as strings, in any mix. */
+    @Test
+    void writerEncodesCharArraysAndStringsAsTheWholeTextWould() throws Exception {
+        String[] pieces = {"a\ud83d", "\ude00b\u00e9", "\ud83d", "c", "\ude00", "\ud83d", "\ud83d\ude00", "\u2192\ud83d"};
+        for (int arrays = 0; arrays < 1 << pieces.length; arrays++) {
+            TemplateEngine.Utf8Writer writer = new TemplateEngine.Utf8Writer();
+            for (int i = 0; i < pieces.length; i++) {
+                if ((arrays & 1 << i) != 0) {
+                    char[] padded = ("<" + pieces[i] + ">").toCharArray();
+                    writer.write(padded, 1, pieces[i].length());
+                } else {
+                    writer.write(pieces[i]);
+                }
+            }
+            assertArrayEquals(String.join("", pieces).getBytes(StandardCharsets.UTF_8), writer.toByteArray(),
+                    "pieces written as arrays: " + Integer.toBinaryString(arrays));
+        }
     }
 
     @Test
