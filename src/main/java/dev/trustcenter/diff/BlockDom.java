@@ -1,14 +1,15 @@
 package dev.trustcenter.diff;
 
 import dev.trustcenter.markdown.Block;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** Reads a block's HTML back: its root element for token diffs, and the parts of a list item. */
 public final class BlockDom {
 
-    private static final Pattern LIST_ITEM = Pattern.compile("<li(?: value=\"(\\d+)\")?( class=\"continued\")?>");
+    /** A list item's start tag: {@code <li}, then maybe {@code  value="N"}, maybe {@code  class="continued"}, then {@code >}. */
+    private static final String OPEN = "<li";
+    private static final String VALUE = " value=\"";
+    private static final String CONTINUED = " class=\"continued\"";
 
     /** A list item's number in an ordered list (0 in a bullet list), continuation flag and inner HTML. */
     record ListItem(int value, boolean continued, String html, int innerStart) {
@@ -31,14 +32,29 @@ public final class BlockDom {
         return listItem(item).value();
     }
 
-    /** Splits the HTML the markdown package writes for a list item: {@code <li value? class?>inner</li>}. */
+    /**
+     * Splits the HTML the markdown package writes for a list item: {@code <li value? class?>inner</li>}.
+     * Read with plain string tests rather than a regular expression: this runs for every list item
+     * of every diff, and each match allocated a matcher.
+     */
     static ListItem listItem(Block block) {
         String html = block.html();
-        Matcher m = LIST_ITEM.matcher(html);
-        if (!m.lookingAt() || !html.endsWith("</li>")) {
+        int at = OPEN.length();
+        int value = 0;
+        if (html.startsWith(VALUE, at)) {
+            int end = at + VALUE.length();
+            while (end < html.length() && html.charAt(end) >= '0' && html.charAt(end) <= '9') {
+                end++;
+            }
+            value = end > at + VALUE.length() && html.startsWith("\"", end)
+                    ? Integer.parseInt(html, at + VALUE.length(), end, 10) : -1;
+            at = end + 1;
+        }
+        boolean continued = html.startsWith(CONTINUED, at);
+        at += continued ? CONTINUED.length() : 0;
+        if (!html.startsWith(OPEN) || value < 0 || !html.startsWith(">", at) || !html.endsWith("</li>")) {
             throw new IllegalArgumentException("not a list item block: " + html);
         }
-        int value = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
-        return new ListItem(value, m.group(2) != null, html, m.end());
+        return new ListItem(value, continued, html, at + 1);
     }
 }
