@@ -46,7 +46,8 @@ final class Hunks {
         if (!prev && !next && moved.isEmpty()) {
             return "";
         }
-        StringBuilder out = new StringBuilder("<span class=\"diff-nav-links\">").append(moved);
+        // room for both links, so the builder is not copied as it grows
+        StringBuilder out = new StringBuilder(256 + moved.length()).append("<span class=\"diff-nav-links\">").append(moved);
         if (prev) {
             out.append("<a class=\"diff-nav diff-prev\" href=\"#change-").append(starts[run - 1]).append("\">previous change</a>");
         }

@@ -169,8 +169,8 @@ public final class PolicyDiffer {
                 }
             } else if (inRun) {
                 type = worse(type, older.classify(newer));
-                allOlderWords.append(older.words());
-                allNewerWords.append(newer.words());
+                older.appendWords(allOlderWords);
+                newer.appendWords(allNewerWords);
                 older = new RunText();
                 newer = new RunText();
                 inRun = false;

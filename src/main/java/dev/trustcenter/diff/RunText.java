@@ -53,6 +53,11 @@ final class RunText {
         return words.toString();
     }
 
+    /** Appends {@link #words} to {@code out} without a copy of them first. */
+    void appendWords(StringBuilder out) {
+        out.append(words);
+    }
+
     /** No change when only whitespace differs, editorial when the words read the same. */
     ChangeType classify(RunText newer) {
         if (normalized().equals(newer.normalized())) {
