@@ -120,6 +120,8 @@ final class PolicyPages {
         Map<Block, Block> sameBlocks = new HashMap<>();
         Map<String, ChunkCache> chunksByPath = new HashMap<>();
         Map<String, RenderedBody> byRevision = new LinkedHashMap<>();
+        // the new chunks of all versions in one flexmark call per file (see MarkdownRenderer#prerender);
+        // texts with placeholders are rendered per version, as their values differ
         Map<String, List<String>> plainByPath = new HashMap<>();
         for (Revision r : p.revisions()) {
             if (!r.source().markdown().contains("{{")) {
