@@ -231,16 +231,22 @@ public final class TemplateEngine {
         }
 
         private void add(byte[] encoded) {
-            if (size + encoded.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + encoded.length));
-            }
+            reserve(encoded.length);
             System.arraycopy(encoded, 0, bytes, size, encoded.length);
             size += encoded.length;
         }
 
+        /** Room for {@code more} bytes after the page's {@link #size}. */
+        private void reserve(int more) {
+            int needed = Math.addExact(size, more);
+            if (needed > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, needed));
+            }
+        }
+
         /**
          * Encoded straight into the page: FreeMarker writes its templates' text as char arrays, and
-         * a String of each, encoded into an array of its own, was a tenth of a build's allocations.
+         * a String of each, encoded into an array of its own, was about 6 % of a build's allocations.
          */
         @Override
         public void write(char[] chars, int offset, int length) {
@@ -249,9 +255,7 @@ public final class TemplateEngine {
                 return;
             }
             // at most three bytes a char: one call encodes it all
-            if (size + 3L * length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, Math.addExact(size, Math.multiplyExact(3, length))));
-            }
+            reserve(Math.multiplyExact(3, length));
             if (buffer.array() != bytes) {
                 buffer = ByteBuffer.wrap(bytes);
             }

@@ -135,9 +135,14 @@ public final class PolicyViews {
         }
         return new PolicyPageView(ctx.site(), kind, p.slug(), fm.title(), fm.summary(), fm.owner(), fm.category(),
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
-                linkedBodies.computeIfAbsent(version.shareUrl(), share -> Utf8Html.of(HeadingLinks.add(body.html(), toc, share))), toc, version, banner, archived, unreviewed,
+                linkedBody(body, toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
                 p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null,
                 Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
+    }
+
+    /** A version's text with its heading links to {@code shareUrl}, made once for the pages that show it. */
+    private Utf8Html linkedBody(RenderedBody body, List<HeadingView> toc, String shareUrl) {
+        return linkedBodies.computeIfAbsent(shareUrl, url -> Utf8Html.of(HeadingLinks.add(body.html(), toc, url)));
     }
 
     ChangeType changeType(Revision r) {
