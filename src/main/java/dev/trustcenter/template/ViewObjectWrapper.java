@@ -14,8 +14,9 @@ import java.io.Writer;
 import java.util.Map;
 
 /**
- * FreeMarker's default wrapping of the view records, plus {@link Utf8Html}: a string for
- * {@code ${x?no_esc}}, and a directive {@code <@x/>} that copies the encoded bytes into the page.
+ * FreeMarker's default wrapping of the view records (read faster, see {@link RecordModel}), plus
+ * {@link Utf8Html}: a string for {@code ${x?no_esc}}, and a directive {@code <@x/>} that copies the
+ * encoded bytes into the page.
  */
 final class ViewObjectWrapper extends DefaultObjectWrapper {
 
@@ -25,7 +26,11 @@ final class ViewObjectWrapper extends DefaultObjectWrapper {
 
     @Override
     protected TemplateModel handleUnknownType(Object obj) throws TemplateModelException {
-        return obj instanceof Utf8Html html ? new HtmlModel(html) : super.handleUnknownType(obj);
+        if (obj instanceof Utf8Html html) {
+            return new HtmlModel(html);
+        }
+        RecordModel record = obj instanceof Record ? RecordModel.of(obj, this) : null;
+        return record != null ? record : super.handleUnknownType(obj);
     }
 
     /** Receives encoded HTML as it is; see {@link HtmlModel}. */
