@@ -17,15 +17,21 @@ import org.jsoup.nodes.TextNode;
  */
 final class BlockExtractor {
 
-    private final Document scratch = Document.createShell("");
+    /**
+     * Where groups and list items are put together to be printed: one per thread, as a document
+     * per body was a tenth of what a chunk's blocks cost. Each use removes what it added.
+     */
+    private static final ThreadLocal<Document> SCRATCH = ThreadLocal.withInitial(() -> {
+        Document scratch = Document.createShell("");
+        scratch.outputSettings().prettyPrint(false);
+        return scratch;
+    });
+
+    private final Document scratch = SCRATCH.get();
     private final List<Block> blocks = new ArrayList<>();
     private final StringBuilder html = new StringBuilder();
     private final List<Node> inline = new ArrayList<>();
     private String section = "";
-
-    private BlockExtractor() {
-        scratch.outputSettings().prettyPrint(false);
-    }
 
     static RenderedBody extract(Element body, List<Heading> headings) {
         BlockExtractor extractor = new BlockExtractor();

@@ -39,6 +39,15 @@ public final class ChunkCache {
         }
     }
 
+    boolean hasPiece(String chunk) {
+        return pieces.containsKey(chunk);
+    }
+
+    /** A chunk's piece, made ahead of {@link #join} (see {@link MarkdownRenderer#prerender}). */
+    void addPiece(String chunk, Piece piece) {
+        pieces.put(chunk, piece);
+    }
+
     /**
      * The body of a document cut into {@code chunks}, joined from each chunk's own body; null when
      * the chunks' bodies do not join into the document's: a chunk whose top level is not all

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 /**
  * Renders Markdown (CommonMark plus GitHub tables, strikethrough and autolinks) to sanitised HTML
@@ -26,6 +27,8 @@ public final class MarkdownRenderer {
 
     private static final String CUT = "<!--trustcenter-cut-->\n\n";
     private static final String CUT_HTML = Pattern.quote("<!--trustcenter-cut-->\n");
+    /** Where {@link #piecesTogether} cuts the sanitised HTML of several chunks. */
+    private static final String PIECE_CUT = "<div></div>";
 
     /** Bits of an index into {@link #parsers}: the extension's pass finds nothing in most texts. */
     private static final int AUTOLINKS = 1;
@@ -119,21 +122,26 @@ public final class MarkdownRenderer {
     }
 
     private ChunkCache.Piece piece(String chunk, LinkResolver links, ChunkCache chunks) {
-        Element clean = sanitizer.clean(chunks.html(chunk, this::html), links).body();
+        return piece(sanitizer.clean(chunks.html(chunk, this::html), links).body());
+    }
+
+    /** A chunk's sanitised body, made into blocks with heading ids as if it were the whole document. */
+    private static ChunkCache.Piece piece(Element clean) {
         List<Heading> headings = HeadingIds.assign(clean);
         return new ChunkCache.Piece(BlockExtractor.extract(clean, headings), BlockExtractor.allBlocks(clean));
     }
 
     /**
-     * Renders the chunks of all {@code markdowns} not yet in {@code chunks} in one flexmark call, as
-     * {@link #render} would one body's: a policy's versions then cost one call between them rather
-     * than one each, whose fixed cost (flexmark compiles its block parsers' patterns per document)
-     * is most of what a version's few new chunks cost. Bodies that will not be cut are left alone.
+     * Renders the chunks of all {@code markdowns} not yet in {@code chunks} in one flexmark call, and
+     * sanitises them in one jsoup parse, as {@link #render} would one body's: a policy's versions
+     * then cost one call of each between them rather than one each, whose fixed costs (flexmark
+     * compiles its block parsers' patterns per document; jsoup sets up a parser and documents) are
+     * most of what a version's few new chunks cost. Bodies that will not be cut are left alone.
      *
-     * @param markdowns bodies that {@link #render} will be given with {@code chunks} and no
-     *                  placeholders
+     * @param markdowns bodies that {@link #render} will be given with {@code links}, {@code chunks}
+     *                  and no placeholders
      */
-    public void prerender(Collection<String> markdowns, ChunkCache chunks) {
+    public void prerender(Collection<String> markdowns, LinkResolver links, ChunkCache chunks) {
         Set<String> unseen = new LinkedHashSet<>();
         for (String markdown : markdowns) {
             List<String> parts = chunks.chunksOf(markdown);
@@ -141,7 +149,46 @@ public final class MarkdownRenderer {
                 unseen.addAll(chunks.unseen(parts));
             }
         }
-        renderTogether(List.copyOf(unseen), chunks);
+        List<String> all = List.copyOf(unseen);
+        renderTogether(all, chunks);
+        piecesTogether(all, links, chunks);
+    }
+
+    /**
+     * Adds the pieces of {@code unseen} chunks (see {@link #piece}) to {@code chunks}, sanitised
+     * together: each chunk's HTML is followed by an empty {@code div}, which the Markdown of a
+     * joinable body (no {@code <}) cannot make, and the clean body is cut there. Sanitising works
+     * element by element, so each piece is what sanitising its chunk alone makes; when the cuts do
+     * not all come out at the top level, the chunks are left to be sanitised one by one.
+     */
+    private void piecesTogether(List<String> unseen, LinkResolver links, ChunkCache chunks) {
+        if (unseen.size() < 2) {
+            return;
+        }
+        StringBuilder joined = new StringBuilder();
+        for (String chunk : unseen) {
+            joined.append(chunks.html(chunk, this::html)).append(PIECE_CUT);
+        }
+        Element body = sanitizer.clean(joined.toString(), links).body();
+        List<List<Node>> parts = new ArrayList<>(unseen.size());
+        List<Node> part = new ArrayList<>();
+        for (Node node : body.childNodes()) {
+            if (node instanceof Element e && e.nameIs("div") && e.attributesSize() == 0 && e.childNodeSize() == 0) {
+                parts.add(part);
+                part = new ArrayList<>();
+            } else {
+                part.add(node);
+            }
+        }
+        if (parts.size() != unseen.size() || !part.isEmpty()) {
+            return;
+        }
+        body.empty();
+        for (int i = 0; i < unseen.size(); i++) {
+            body.appendChildren(parts.get(i));
+            chunks.addPiece(unseen.get(i), piece(body));
+            body.empty();
+        }
     }
 
     /** Adds flexmark's HTML of {@code unseen} chunks, made in one call, to {@code chunks}. */

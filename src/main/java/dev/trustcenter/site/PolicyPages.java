@@ -128,7 +128,8 @@ final class PolicyPages {
                 plainByPath.computeIfAbsent(ctx.contentPath(r.path()), path -> new ArrayList<>()).add(r.source().markdown());
             }
         }
-        plainByPath.forEach((path, texts) -> markdown.prerender(texts, chunksByPath.computeIfAbsent(path, k -> new ChunkCache())));
+        plainByPath.forEach((path, texts) -> markdown.prerender(texts, new LinkRewriter(ctx.urls(), slugsByPath, path),
+                chunksByPath.computeIfAbsent(path, k -> new ChunkCache())));
         for (Revision r : p.revisions()) {
             String contentPath = ctx.contentPath(r.path());
             String text = r.source().markdown();

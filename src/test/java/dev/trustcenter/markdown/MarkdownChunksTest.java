@@ -24,7 +24,11 @@ class MarkdownChunksTest {
             "      deeper", "\tTabbed", "```", "```js", "~~~", "````", "  ```", "    ```", "> quote", "> > nested quote",
             ">", "| a | b |", "|---|---|", "| 1 | 2 |", "* * *", "Term  ", "text with trailing \\", "10. ten",
             "-", "1.", "<div>", "</div>", "<!-- note -->", "[ref]: https://example.com", "[ref] used",
-            "https://example.com and www.example.com", "a@example.com", "  > indented quote", " 1. spaced");
+            "https://example.com and www.example.com", "a@example.com", "  > indented quote", " 1. spaced",
+            "[a policy](other.md#part), [bad](javascript:alert(1)) and ![a picture](pic.png)");
+
+    /** Rewrites links as a site does, so that pieces sanitised together are seen to resolve their own. */
+    private static final LinkResolver LINKS = href -> href.contains(".md") ? "/policies/" + href : href;
 
     /** The lines that do not keep a whole document from being cut. */
     private static final List<String> CUTTABLE_LINES = LINES.stream()
@@ -72,19 +76,22 @@ class MarkdownChunksTest {
         }
     }
 
-    /** A policy's versions are rendered in one flexmark call first; each body is as if rendered alone. */
+    /** A policy's versions are rendered in one flexmark call and sanitised in one parse first; each body is as if rendered alone. */
     @Property(tries = 1000)
     void bodiesOfVersionsPrerenderedTogetherAreTheWholeDocumentsBodies(@ForAll("cuttableDocuments") String a,
                                                                       @ForAll("blockDocuments") String b,
                                                                       @ForAll("documents") String c) {
         ChunkCache cache = new ChunkCache();
         List<String> versions = List.of(b + "\n\n" + a, b + "\n" + c, b + "\n\n# Heading\n\n" + b, b);
-        RENDERER.prerender(versions, cache);
+        RENDERER.prerender(versions, LINKS, cache);
         Statistics.collect(versions.stream().filter(v -> v.indexOf('<') < 0)
                 .allMatch(v -> cache.unseen(MarkdownChunks.split(v)).size() <= 1)
                 ? "prerendered" : "some rendered with their version");
+        Statistics.label("pieces").collect(versions.stream().filter(v -> v.indexOf('<') < 0)
+                .allMatch(v -> MarkdownChunks.split(v).stream().allMatch(cache::hasPiece))
+                ? "sanitised together" : "some sanitised alone");
         for (String markdown : versions) {
-            assertEquals(RENDERER.render(markdown, LinkResolver.NONE), RENDERER.render(markdown, LinkResolver.NONE, null, cache),
+            assertEquals(RENDERER.render(markdown, LINKS), RENDERER.render(markdown, LINKS, null, cache),
                     () -> "chunks " + MarkdownChunks.split(markdown) + " of\n" + markdown);
         }
     }
