@@ -37,7 +37,12 @@ public final class SearchSections {
     }
 
     private static boolean isHeading(Node node) {
-        return node instanceof Element e && e.normalName().matches("h[1-6]");
+        // a string test: String.matches compiled its pattern for each node of the text
+        if (!(node instanceof Element e)) {
+            return false;
+        }
+        String name = e.normalName();
+        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
     }
 
     private static final class Collector implements NodeVisitor {
