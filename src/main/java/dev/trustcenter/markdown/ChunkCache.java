@@ -39,6 +39,7 @@ public final class ChunkCache {
         }
     }
 
+    /** Whether {@code chunk}'s piece is made, as {@link MarkdownRenderer#prerender} makes them ahead. */
     boolean hasPiece(String chunk) {
         return pieces.containsKey(chunk);
     }

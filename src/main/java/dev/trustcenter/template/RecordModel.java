@@ -99,12 +99,15 @@ final class RecordModel extends StringModel implements MethodCallAwareTemplateHa
             return new Components(indexes, accessors);
         }
 
-        /** The accessor as a function, which the JIT calls as it calls a lambda: reflection costs more per read. */
+        /**
+         * The accessor as a function, which the JIT calls as it calls a lambda: reflection, and a
+         * method handle held in a field, cost more per read. Null when it cannot be made (an
+         * accessor the public lookup cannot reach): the record then keeps FreeMarker's model.
+         */
         @SuppressWarnings("unchecked")
         private static Function<Object, Object> accessor(Class<?> type, Method method) {
             try {
-                MethodHandles.Lookup lookup = MethodHandles.publicLookup();
-                MethodHandle handle = lookup.unreflect(method);
+                MethodHandle handle = MethodHandles.publicLookup().unreflect(method);
                 Class<?> returned = MethodType.methodType(method.getReturnType()).wrap().returnType();
                 return (Function<Object, Object>) LambdaMetafactory.metafactory(MethodHandles.lookup(), "apply",
                         MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
