@@ -37,12 +37,11 @@ public final class SearchSections {
     }
 
     private static boolean isHeading(Node node) {
-        // a string test: String.matches compiled its pattern for each node of the text
-        if (!(node instanceof Element e)) {
-            return false;
-        }
-        String name = e.normalName();
-        return name.length() == 2 && name.charAt(0) == 'h' && name.charAt(1) >= '1' && name.charAt(1) <= '6';
+        // by name, as BlockExtractor does: String.matches compiled its pattern for each node of the text
+        return node instanceof Element e && switch (e.normalName()) {
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> true;
+            default -> false;
+        };
     }
 
     private static final class Collector implements NodeVisitor {
