@@ -139,7 +139,7 @@ class DiffCommandTest {
         assertTrue(md.contains("| Vendors | `content/vendors.md` | added |"), md);
         assertTrue(md.contains("\nAdded: 1600 words (full text not shown).\n"), "an added policy's full text goes first: " + md);
         assertFalse(md.contains("<details>"), md);
-        String shown = md.substring(0, md.indexOf("\n_… the rest of this policy's changes is not shown._\n"));
+        String shown = md.substring(0, md.indexOf("\n_… the rest of this policy's changes are not shown._\n"));
         assertTrue(whole.contains(shown.substring(shown.indexOf("### Security"))), "cut at a line of the whole");
         assertTrue(shown.contains("- **Changed:** Data is encrypted with AES-<del>128</del><ins>256</ins> at rest."), md);
         assertTrue(md.endsWith("\n✂️ **Cut to fit a comment** (4,000 characters). Full text not shown: Controls."

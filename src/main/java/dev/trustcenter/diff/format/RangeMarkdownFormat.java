@@ -22,7 +22,7 @@ public final class RangeMarkdownFormat {
     /** Room kept for the note that says what a cut comment leaves out. */
     private static final int NOTE_ROOM = 1_000;
     /** Ends a policy's changes where a comment is cut. */
-    private static final String CUT_LINE = "\n_… the rest of this policy's changes is not shown._\n";
+    private static final String CUT_LINE = "\n_… the rest of this policy's changes are not shown._\n";
 
     private RangeMarkdownFormat() {
     }
