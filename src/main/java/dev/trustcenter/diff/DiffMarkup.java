@@ -16,8 +16,8 @@ final class DiffMarkup {
     private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
     /** An anchor of the text ({@code <a name="fees">} as written), whose id only the newer version keeps. */
     private static final Pattern ANCHOR_ID = Pattern.compile("(<a\\b[^>]*?) id=\"[^\"]*\"");
-    /** A heading whose id looks like a change anchor ("Change 3") would clash with it. */
-    private static final Pattern CHANGE_LIKE_ID = Pattern.compile("(<h[1-6]) id=\"change-\\d+\"");
+    /** A heading or anchor whose id looks like a change anchor ("Change 3") would clash with it. */
+    private static final Pattern CHANGE_LIKE_ID = Pattern.compile("(<(?:h[1-6]|a\\b[^>]*?)) id=\"change-\\d+\"");
     private static final Pattern CHANGE_ANCHOR = Pattern.compile("change-\\d+");
 
     private DiffMarkup() {
@@ -38,7 +38,7 @@ final class DiffMarkup {
         return CONTENT_MARK.matcher(html).replaceAll(m -> "<" + m.group(1) + contentTag(m.group(2)) + ">");
     }
 
-    /** Content of the newer version: keeps heading ids unless they look like change anchors. */
+    /** Content of the newer version: keeps heading and anchor ids unless they look like change anchors. */
     static String newer(String html) {
         String marked = contentMarks(html);
         return marked.contains("id=\"change-") ? CHANGE_LIKE_ID.matcher(marked).replaceAll("$1") : marked;

@@ -11,8 +11,14 @@ import java.util.List;
  * @param frames enclosing elements below the block's root, outermost first
  * @param word   a letter/digit run
  * @param space  collapsible whitespace (or a {@code <br>}); never true inside {@code <pre>}
+ * @param olderHtml what is written where the token shows the older version: {@code html} without
+ *               an anchor's id, which only the newer version keeps (ids must be unique on a page)
  */
-record HtmlToken(String key, String html, List<Frame> frames, boolean word, boolean space) {
+record HtmlToken(String key, String html, List<Frame> frames, boolean word, boolean space, String olderHtml) {
+
+    HtmlToken(String key, String html, List<Frame> frames, boolean word, boolean space) {
+        this(key, html, frames, word, space, html);
+    }
 
     /**
      * An enclosing element. Two frames are the same when their start tags are, so the same link

@@ -26,8 +26,9 @@ final class HtmlTokenizer {
 
     /**
      * Tokens of the root's content, leaving the root (a block's shared DOM) untouched. The ids of
-     * the root's descendants are left out: the older and newer copy of a nested heading must compare
-     * and render as one, and a frame reopened after a deletion must not repeat its id.
+     * the root's descendants are left out, but for an empty anchor's in the newer version's HTML:
+     * the older and newer copy of a nested heading must compare and render as one, and a frame
+     * reopened after a deletion must not repeat its id.
      */
     static List<HtmlToken> tokens(Element root) {
         HtmlTokenizer tokenizer = new HtmlTokenizer();
@@ -57,8 +58,11 @@ final class HtmlTokenizer {
         if (e.nameIs("br")) {
             space(" ", "<br>", frames);
         } else if (e.childNodeSize() == 0) {
+            // an anchor (<a name="fees"> as written) keeps its id where the newer version shows:
+            // a link to it must land on the change; the id is not compared
             String html = DiffMarkup.contentMarks(withoutId(e).outerHtml());
-            tokens.add(new HtmlToken("\u0001" + html, html, frames, false, false));
+            String newer = e.nameIs("a") && e.hasAttr("id") ? DiffMarkup.newer(DiffMarkup.contentMarks(e.outerHtml())) : html;
+            tokens.add(new HtmlToken("\u0001" + html, newer, frames, false, false, html));
         } else {
             boolean preserve = pre || e.tag().preserveWhitespace();
             List<Frame> inner = new ArrayList<>(frames);

@@ -47,11 +47,11 @@ final class PieceHtml {
     private void add(Piece<HtmlToken> p, Side side) {
         if (p.op() == Op.EQUAL) {
             HtmlToken t = side == Side.OLDER ? p.older() : p.newer();
-            emit(t.frames(), null, t.html());
+            emit(t.frames(), null, side == Side.OLDER ? t.olderHtml() : t.html());
         } else if (p.op() == Op.DELETE && side != Side.NEWER || p.op() == Op.INSERT && side != Side.OLDER) {
             HtmlToken t = p.op() == Op.DELETE ? p.older() : p.newer();
             boolean unmarked = t.inStructure() && (t.space() || t.isMarkup());
-            emit(t.frames(), unmarked ? null : p.op(), t.html());
+            emit(t.frames(), unmarked ? null : p.op(), p.op() == Op.DELETE ? t.olderHtml() : t.html());
         }
     }
 

@@ -344,7 +344,40 @@ class DiffHtmlTest {
         PolicyDiff d = diff(older, newer);
         assertReconstructs(render(older), render(newer), "anchors");
         for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            assertEquals(1, Jsoup.parse(fragment).select("#fees").size(), fragment);
+            Element body = parse(fragment);
+            assertEquals(1, body.select("#fees").size(), fragment);
+            // the anchor in the edited paragraph too: a link to #vat must land on the change
+            assertEquals(1, body.select("#vat").size(), fragment);
+            assertEquals(1, body.select(".diff-change #vat, .diff-new #vat").size(), fragment);
+        }
+    }
+
+    @Test
+    void anAnchorInAChangedHeadingIsTheNewerVersionsOnly() {
+        String older = "## 4. Fees <a name=\"fees\"></a>\n\nPay monthly.\n\n## 5. Other <a name=\"gone\"></a>\n\nText.\n";
+        String newer = "## 3. Fees <a name=\"fees\"></a>\n\nPay monthly.\n\n## 5. Others <a name=\"new\"></a>\n\nText.\n";
+        PolicyDiff d = diff(older, newer);
+        assertReconstructs(render(older), render(newer), "heading anchors");
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = parse(fragment);
+            assertEquals(1, body.select("a#fees").size(), fragment);
+            assertEquals(1, body.select("a#new").size(), fragment);
+            assertTrue(body.select("#gone").isEmpty(), fragment);
+        }
+        Element sideBySide = parse(DiffHtml.sideBySide(d));
+        assertTrue(sideBySide.select(".diff-old a[id]").isEmpty(), sideBySide.html());
+    }
+
+    @Test
+    void anAnchorNamedLikeAChangeLeavesTheChangesIdsUnique() {
+        String older = "Intro.\n\n<a name=\"change-1\"></a>Fees are due monthly.\n\n<a name=\"change-2\"></a>New.\n";
+        String newer = "Intro two.\n\n<a name=\"change-1\"></a>Fees are due yearly.\n\n<a name=\"change-2\"></a>New.\n";
+        PolicyDiff d = diff(older, newer);
+        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
+            Element body = parse(fragment);
+            assertEquals(1, body.select("#change-1").size(), fragment);
+            assertEquals(1, body.select("#change-2").size(), fragment);
+            assertTrue(body.selectFirst("#change-2").hasClass("diff-change"), fragment);
         }
     }
 
