@@ -63,6 +63,9 @@ class BuildEndToEndTest {
         assertTrue(text.contains("Dana Chief"), "approver from the Approved-by trailer");
         assertTrue(text.toLowerCase().contains("no changes"), "a date-only review reads as reviewed, no changes");
         assertTrue(text.contains("security: mention transit"), "changes since the last review are listed");
+        // each review's link names it to screen readers, which list links out of context
+        assertEquals("Compare 2017-Q3 with previous review",
+                history.selectFirst("a[href=/security/compare/2017-q2...2017-q3/]").text());
     }
 
     @Test
