@@ -95,14 +95,29 @@ final class BlockContent {
         if (b.op() == Op.EQUAL) {
             return side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
         }
+        RowParts parts = rowParts(b, side, changed);
+        return "<tr" + attributes + ">" + (parts.firstCellTag() == null ? "" : parts.firstCellTag() + nav) + parts.rest();
+    }
+
+    /**
+     * A changed, inserted or deleted row as {@link #row} writes it, without what differs between the
+     * diffs that show it (its attributes and navigation), so that it can be kept for all of them.
+     *
+     * @param firstCellTag the start tag of its first cell, which the navigation follows; null for a
+     *                     row without cells, which has no navigation
+     * @param rest         the rest of the row up to and including {@code </tr>}
+     */
+    record RowParts(String firstCellTag, String rest) {
+    }
+
+    static RowParts rowParts(DiffBlock b, Side side, ChangedHtml changed) {
         boolean newer = b.op() == Op.INSERT || b.op() == Op.CHANGE && side != Side.OLDER;
         List<Element> cells = changed != null ? changed.cells(newer)
                 : (newer ? b.newer() : b.older()).root().children();
-        // the same changed row is in many diffs; only its attributes and navigation differ
         String afterNav = changed == null ? afterNav(cells, newer, i -> cellContent(b, cells.get(i), side, null, i))
                 : changed.rendered(changed.wholeRow(), side,
                         () -> afterNav(cells, newer, i -> cellContent(b, cells.get(i), side, changed, i)));
-        return tr(cells, newer, attributes, nav, afterNav);
+        return new RowParts(cells.isEmpty() ? null : DiffMarkup.openTag(cells.get(0), newer), afterNav + "</tr>");
     }
 
     /** A row: its first cell's start tag, the navigation, then {@code afterNav}, the rest of the cells. */

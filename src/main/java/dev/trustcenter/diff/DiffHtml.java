@@ -127,8 +127,16 @@ public final class DiffHtml {
                     String attributes = " class=\"" + DiffMarkup.opClass(b.op()) + "\"" + BlockContent.changeId(n);
                     String rowNav = navBefore ? "" : nav;
                     ChangedHtml places = moves.editedPlaces(n, memo);
-                    out.append(DiffMarkup.openDetails(places != null ? BlockContent.movedRow(b, places, attributes, rowNav)
-                            : BlockContent.row(b, Side.INLINE, changed, attributes, rowNav)));
+                    if (places != null) {
+                        out.append(DiffMarkup.openDetails(BlockContent.movedRow(b, places, attributes, rowNav)));
+                    } else {
+                        DiffMemo.Row row = memo.inlineRow(b, () -> BlockContent.rowParts(b, Side.INLINE, changed));
+                        out.append("<tr").append(attributes).append('>');
+                        if (row.firstCellTag() != null) {
+                            out.append(row.firstCellTag()).append(rowNav);
+                        }
+                        out.appendEncoded(row.rest());
+                    }
                 }
             }
             default -> {

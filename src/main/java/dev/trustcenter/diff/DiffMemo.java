@@ -44,6 +44,7 @@ public final class DiffMemo {
     private final Map<Block, byte[]> sideBySideSame = new IdentityHashMap<>();
     private final Map<Pair, byte[]> inlineChanged = new HashMap<>();
     private final Map<Pair, byte[]> sideBySideChanged = new HashMap<>();
+    private final Map<Pair, Row> inlineRows = new HashMap<>();
     private final Map<Block, Integer> keys = new IdentityHashMap<>();
     private final Map<String, Integer> keyIds = new HashMap<>();
     /** By identity: a block's parsed root and cells are shared by every diff that has the block. */
@@ -120,6 +121,28 @@ public final class DiffMemo {
      */
     byte[] inlineChanged(DiffBlock step, Supplier<String> write) {
         return encoded(inlineChanged, new Pair(step.older(), step.newer()), write, Supplier::get);
+    }
+
+    /**
+     * A changed, inserted or deleted table row as the inline view writes it, but for its attributes
+     * and navigation, which are all that differ between the diffs that show it.
+     *
+     * @param firstCellTag see {@link BlockContent.RowParts}
+     * @param rest         the rest of the row, its {@code <details>} open; encoded
+     */
+    record Row(String firstCellTag, byte[] rest) {
+    }
+
+    Row inlineRow(DiffBlock step, Supplier<BlockContent.RowParts> write) {
+        Pair key = new Pair(step.older(), step.newer());
+        Row row = inlineRows.get(key);
+        if (row == null) {
+            BlockContent.RowParts parts = write.get();
+            // the start tag of a cell holds no <details>: opening them in the rest opens them all
+            row = new Row(parts.firstCellTag(), Utf8Html.encode(DiffMarkup.openDetails(parts.rest())));
+            inlineRows.put(key, row);
+        }
+        return row;
     }
 
     /** As {@link #inlineChanged}, the two columns of a side-by-side row. */
