@@ -7,6 +7,8 @@ import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.Utf8Html;
 import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Revision;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +20,9 @@ public final class DiffViews {
     private final PolicyViews versions;
     private final Policy p;
     private final DiffMemo memo;
+    /** A version is one end of several comparisons: its view and fields are made once. */
+    private final Map<Revision, VersionView> compared = new IdentityHashMap<>();
+    private final Map<Revision, Map<String, String>> fields = new IdentityHashMap<>();
 
     /**
      * @param memo the block comparisons of this policy's diffs, shared with the differ; confines
@@ -49,14 +54,30 @@ public final class DiffViews {
     private DiffView inline(RenderedPolicy.Comparison c, Utf8Html fragment, boolean movedEdits) {
         PolicyDiff d = c.diff();
         List<DiffView.SectionLinkView> sections = sectionLinks(d);
-        List<DiffView.MetadataChangeView> meta = MetadataChange.compare(
-                        readerFields(c.from().source().frontMatter()), readerFields(c.to().source().frontMatter()))
+        List<DiffView.MetadataChangeView> meta = MetadataChange.compare(fields(c.from()), fields(c.to()))
                 .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
         return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), inlineUrl(c),
-                ctx.comparedVersion(p, c.from(), versions.changeType(c.from())),
-                ctx.comparedVersion(p, c.to(), versions.changeType(c.to())),
+                version(c.from()), version(c.to()),
                 c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
                 false, sideBySideUrl(c), movedEdits, fragment);
+    }
+
+    private VersionView version(Revision r) {
+        VersionView v = compared.get(r);
+        if (v == null) {
+            v = ctx.comparedVersion(p, r, versions.changeType(r));
+            compared.put(r, v);
+        }
+        return v;
+    }
+
+    private Map<String, String> fields(Revision r) {
+        Map<String, String> f = fields.get(r);
+        if (f == null) {
+            f = readerFields(r.source().frontMatter());
+            fields.put(r, f);
+        }
+        return f;
     }
 
     /** The same page as {@code inline} but for its view, which changes nothing else. */
