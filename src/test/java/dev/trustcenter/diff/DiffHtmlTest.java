@@ -341,14 +341,9 @@ class DiffHtmlTest {
     void anAnchorOfTheTextKeepsItsIdOnceInEitherView() {
         String older = "<a name=\"fees\"></a>Fees are due monthly.\n\n<a name=\"vat\"></a>VAT is added.\n\nOther.\n";
         String newer = older.replace("VAT is added.", "VAT is included.").replace("Other.", "Other two.");
-        PolicyDiff d = diff(older, newer);
-        assertReconstructs(render(older), render(newer), "anchors");
-        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            Element body = parse(fragment);
-            assertEquals(1, body.select("#fees").size(), fragment);
-            // the anchor in the edited paragraph too: a link to #vat must land on the change
-            assertEquals(1, body.select("#vat").size(), fragment);
-            assertEquals(1, body.select(".diff-change #vat, .diff-new #vat").size(), fragment);
+        // the anchor in the edited paragraph too: a link to #vat must land on the change
+        for (Element body : eachIdOnce(older, newer, "fees", "vat")) {
+            assertEquals(1, body.select(".diff-change #vat, .diff-new #vat").size(), body.html());
         }
     }
 
@@ -356,29 +351,31 @@ class DiffHtmlTest {
     void anAnchorInAChangedHeadingIsTheNewerVersionsOnly() {
         String older = "## 4. Fees <a name=\"fees\"></a>\n\nPay monthly.\n\n## 5. Other <a name=\"gone\"></a>\n\nText.\n";
         String newer = "## 3. Fees <a name=\"fees\"></a>\n\nPay monthly.\n\n## 5. Others <a name=\"new\"></a>\n\nText.\n";
-        PolicyDiff d = diff(older, newer);
-        assertReconstructs(render(older), render(newer), "heading anchors");
-        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            Element body = parse(fragment);
-            assertEquals(1, body.select("a#fees").size(), fragment);
-            assertEquals(1, body.select("a#new").size(), fragment);
-            assertTrue(body.select("#gone").isEmpty(), fragment);
-        }
-        Element sideBySide = parse(DiffHtml.sideBySide(d));
-        assertTrue(sideBySide.select(".diff-old a[id]").isEmpty(), sideBySide.html());
+        List<Element> views = eachIdOnce(older, newer, "fees", "new");
+        views.forEach(body -> assertTrue(body.select("#gone").isEmpty(), body.html()));
+        assertTrue(views.get(1).select(".diff-old a[id]").isEmpty(), views.get(1).html());
     }
 
     @Test
     void anAnchorNamedLikeAChangeLeavesTheChangesIdsUnique() {
         String older = "Intro.\n\n<a name=\"change-1\"></a>Fees are due monthly.\n\n<a name=\"change-2\"></a>New.\n";
         String newer = "Intro two.\n\n<a name=\"change-1\"></a>Fees are due yearly.\n\n<a name=\"change-2\"></a>New.\n";
-        PolicyDiff d = diff(older, newer);
-        for (String fragment : List.of(DiffHtml.inline(d), DiffHtml.sideBySide(d))) {
-            Element body = parse(fragment);
-            assertEquals(1, body.select("#change-1").size(), fragment);
-            assertEquals(1, body.select("#change-2").size(), fragment);
-            assertTrue(body.selectFirst("#change-2").hasClass("diff-change"), fragment);
+        for (Element body : eachIdOnce(older, newer, "change-1", "change-2")) {
+            assertTrue(body.selectFirst("#change-2").hasClass("diff-change"), body.html());
         }
+    }
+
+    /** The inline and side-by-side views, checked to reconstruct both versions and to hold each id once. */
+    private static List<Element> eachIdOnce(String older, String newer, String... ids) {
+        PolicyDiff d = diff(older, newer);
+        assertReconstructs(render(older), render(newer), String.join(", ", ids));
+        List<Element> views = List.of(parse(DiffHtml.inline(d)), parse(DiffHtml.sideBySide(d)));
+        for (Element body : views) {
+            for (String id : ids) {
+                assertEquals(1, body.select("[id=" + id + "]").size(), id + " in " + body.html());
+            }
+        }
+        return views;
     }
 
     @Test
