@@ -13,7 +13,8 @@ import java.util.function.Consumer;
 /**
  * Turns the files a range changes into {@link PolicyChange}s. Both sides are parsed leniently: a
  * pull request with a broken date still deserves a readable diff, and {@code check} is where
- * faults are reported as errors; here they are warnings.
+ * faults are reported as errors; here they are warnings, about the newer side only: the writer
+ * can act on the text the range proposes, not on the text it replaces.
  */
 public final class PolicyChanges {
 
@@ -24,7 +25,7 @@ public final class PolicyChanges {
     public static List<PolicyChange> of(TreeComparison comparison, Consumer<Diagnostic> warnings) {
         List<PolicyChange> out = new ArrayList<>();
         for (FileChange f : comparison.changes()) {
-            PolicySource older = f.oldPath() == null ? null : parse(comparison, f.oldPath(), f.oldBlobId(), warnings);
+            PolicySource older = f.oldPath() == null ? null : parse(comparison, f.oldPath(), f.oldBlobId(), d -> { });
             PolicySource newer = f.newPath() == null ? null : parse(comparison, f.newPath(), f.newBlobId(), warnings);
             PolicyChange.Kind kind = switch (f.kind()) {
                 case ADDED -> PolicyChange.Kind.ADDED;

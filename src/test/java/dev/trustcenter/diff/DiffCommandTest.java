@@ -227,6 +227,18 @@ class DiffCommandTest {
     }
 
     @Test
+    void onlyTheProposedTextIsWarnedAbout() {
+        // the base had the broken date; the change fixes it: nothing for the writer to act on
+        repo.write("content/privacy.md", policy("Privacy", "2026-04-31", "We collect little personal data and keep it briefly.\n"));
+        repo.commit("privacy: a date that does not exist", "2026-04-05T10:00:00Z");
+        repo.write("content/privacy.md", policy("Privacy", "2026-04-30", "We collect little personal data and keep it briefly.\n"));
+        TestSite run = diff("--working-tree");
+        assertEquals(0, run.exitCode);
+        assertEquals("", run.stderr);
+        assertTrue(run.stdout.contains("  edited   content/privacy.md  +0 −0     review recorded"), run.stdout);
+    }
+
+    @Test
     void anInvalidReviewDateIsAWarningAndRecordsNoReview() {
         repo.write("content/privacy.md", policy("Privacy", "2026-04-31", "We collect little personal data and keep it briefly.\n"));
         TestSite run = diff("--working-tree");
