@@ -9,8 +9,12 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleCollection;
+import freemarker.template.TemplateCollectionModel;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateHashModelEx;
+import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
@@ -26,7 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -163,14 +167,45 @@ public final class TemplateEngine {
      * {@code page} and {@code site}, wrapped once: a map's values are wrapped again on every lookup,
      * and a page's template reads them dozens of times.
      */
-    private static Map<String, Object> model(Object view, ObjectWrapper wrapper) throws TemplateModelException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("page", wrapper.wrap(view));
+    private static TemplateHashModelEx model(Object view, ObjectWrapper wrapper) throws TemplateModelException {
         Object site = siteOf(view);
-        if (site != null) {
-            root.put("site", wrapper.wrap(site));
+        return new Root(wrapper.wrap(view), site == null ? null : wrapper.wrap(site));
+    }
+
+    /**
+     * The data model as a hash of its two variables, which every {@code ${page.…}} looks up: a
+     * wrapped map found them through a map lookup and a wrapping call each time.
+     */
+    private record Root(TemplateModel page, TemplateModel site) implements TemplateHashModelEx {
+
+        @Override
+        public TemplateModel get(String key) {
+            return switch (key) {
+                case "page" -> page;
+                case "site" -> site;
+                default -> null;
+            };
         }
-        return root;
+
+        @Override
+        public boolean isEmpty() {
+            return false;
+        }
+
+        @Override
+        public int size() {
+            return site == null ? 1 : 2;
+        }
+
+        @Override
+        public TemplateCollectionModel keys() {
+            return new SimpleCollection(site == null ? List.of("page") : List.of("page", "site"), ObjectWrapper.SIMPLE_WRAPPER);
+        }
+
+        @Override
+        public TemplateCollectionModel values() {
+            return new SimpleCollection(site == null ? List.of(page) : List.of(page, site), ObjectWrapper.SIMPLE_WRAPPER);
+        }
     }
 
     private static Object siteOf(Object view) {

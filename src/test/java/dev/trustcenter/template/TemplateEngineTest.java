@@ -109,6 +109,15 @@ class TemplateEngineTest {
         assertEquals("?a\ud83d\ude00a?|?a?x \u00e9\ud83d\udd12", new String(out, StandardCharsets.UTF_8));
     }
 
+    @Test
+    void theDataModelIsPageAndSite() throws Exception {
+        Path dir = templates(Map.of("probe.ftlh",
+                "${.data_model?keys?join(\",\")} ${.data_model?size} ${.data_model.page.title} ${(nope)!\"-\"}"
+                        + " <#list .data_model?values as v>${v?is_hash?c}</#list> ${site.title}"));
+        String out = new TemplateEngine(dir).render("probe.ftlh", SampleViews.currentPage("T", "", List.of()));
+        assertEquals("page,site 2 T - truetrue Northwind Ledger Trust Center", out);
+    }
+
     /** The writer alone: template text comes as char arrays, values as strings, in any mix. */
     @Test
     void writerEncodesCharArraysAndStringsAsTheWholeTextWould() throws Exception {
