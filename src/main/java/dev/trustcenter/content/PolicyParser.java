@@ -81,16 +81,19 @@ public final class PolicyParser {
     /** @param warnings where the warnings that are not faults (a missing title) go */
     private static PolicySource parse(String path, String text, Reporter report, Consumer<Diagnostic> warnings) {
         FrontMatterSplitter parts;
+        boolean readable = true;
         try {
             parts = FrontMatterSplitter.split(path, text);
         } catch (SourceException e) {
             report.fault(e.position(), e.detail());
             parts = new FrontMatterSplitter("", 1, text, 1);
+            readable = false;
         }
         YamlMapping yaml = YamlMapping.parse(path, parts.yaml(), parts.yamlLine(), report);
         FrontMatter fm = toFrontMatter(yaml, report);
         if (fm.title() == null || fm.title().isBlank()) {
-            fm = fm.withTitle(fallbackTitle(path, parts, warnings));
+            // in front matter that cannot be read the title is unknown, not missing: its fault is reported
+            fm = fm.withTitle(fallbackTitle(path, parts, readable && yaml.readable() ? warnings : d -> { }));
         }
         return new PolicySource(path, fm, parts.body(), parts.bodyLine());
     }

@@ -21,8 +21,15 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 /**
  * A front-matter mapping with its file position. Values come from a real YAML 1.2 parser (so
  * dates stay strings until we validate them); key lines are looked up only when a fault needs one.
+ *
+ * @param readable false when the front matter is not a YAML mapping (the fault is reported): its
+ *                 values are then unknown rather than absent
  */
-record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> values) {
+record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> values, boolean readable) {
+
+    YamlMapping(String path, String yaml, int firstLine, Map<String, Object> values) {
+        this(path, yaml, firstLine, values, true);
+    }
 
     // Front matter is small and written by people: refuse YAML bombs and duplicate keys.
     private static final LoadSettings SETTINGS = LoadSettings.builder().setAllowDuplicateKeys(false)
@@ -37,7 +44,7 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
             loaded = new Load(settings()).loadFromString(yaml);
         } catch (YamlEngineException e) {
             report.fault(position(path, firstLine, e), "front matter is not valid YAML: " + problem(e));
-            return new YamlMapping(path, yaml, firstLine, Map.of());
+            return new YamlMapping(path, yaml, firstLine, Map.of(), false);
         }
         if (loaded == null) {
             return new YamlMapping(path, yaml, firstLine, Map.of());
@@ -45,7 +52,7 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         if (!(loaded instanceof Map<?, ?> map)) {
             report.fault(new SourcePosition(path, firstLine),
                     "front matter must be a mapping of keys to values, like 'title: Security policy'");
-            return new YamlMapping(path, yaml, firstLine, Map.of());
+            return new YamlMapping(path, yaml, firstLine, Map.of(), false);
         }
         Map<String, Object> values = new LinkedHashMap<>();
         map.forEach((k, v) -> values.put(String.valueOf(k), v));

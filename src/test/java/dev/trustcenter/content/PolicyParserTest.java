@@ -93,6 +93,19 @@ class PolicyParserTest {
     }
 
     @Test
+    void unreadableFrontMatterIsOneErrorWithoutANoTitleWarning() {
+        // its title is unknown, not missing: the writer has one thing to fix
+        for (String text : List.of("---\ntitle: A\nowner: [unclosed\n---\n# Heading\n\nText.\n",
+                "---\n- a list\n---\n# Heading\n\nText.\n", "---\ntitle: A\n\n# Heading\n\nText.\n")) {
+            Diagnostics all = new Diagnostics();
+            PolicySource s = PolicyParser.parseReporting("content/a.md", text, all);
+            assertEquals(1, all.size(), all.sorted().toString());
+            assertTrue(all.hasErrors(), all.sorted().toString());
+            assertEquals("Heading", s.title());
+        }
+    }
+
+    @Test
     void unclosedFrontMatterIsAnErrorOnLineOne() {
         SourceException e = assertThrows(SourceException.class,
                 () -> PolicyParser.parse("content/a.md", "---\ntitle: A\n\n# A\n", warnings));
