@@ -58,7 +58,7 @@ final class BlockContent {
         List<Element> cells = places.cells(inserted);
         String afterNav = places.rendered(places.wholeRow(), side, () -> afterNav(cells, inserted,
                 i -> wrapped(inserted, PieceHtml.render(places.parts().get(i), side, true))));
-        return tr(cells, inserted, attributes, nav, afterNav);
+        return RowParts.of(cells, inserted, afterNav).tr(attributes, nav);
     }
 
     private static String wrapped(boolean inserted, String content) {
@@ -95,8 +95,7 @@ final class BlockContent {
         if (b.op() == Op.EQUAL) {
             return side == Side.OLDER ? DiffMarkup.older(b.older().html()) : DiffMarkup.newer(b.newer().html());
         }
-        RowParts parts = rowParts(b, side, changed);
-        return "<tr" + attributes + ">" + (parts.firstCellTag() == null ? "" : parts.firstCellTag() + nav) + parts.rest();
+        return rowParts(b, side, changed).tr(attributes, nav);
     }
 
     /**
@@ -108,6 +107,16 @@ final class BlockContent {
      * @param rest         the rest of the row up to and including {@code </tr>}
      */
     record RowParts(String firstCellTag, String rest) {
+
+        /** The parts of a row of {@code cells} whose cells' content is {@code afterNav} (see {@link #afterNav}). */
+        static RowParts of(List<Element> cells, boolean newer, String afterNav) {
+            return new RowParts(cells.isEmpty() ? null : DiffMarkup.openTag(cells.get(0), newer), afterNav + "</tr>");
+        }
+
+        /** The whole row: {@code <tr attributes>}, the first cell's start tag, {@code nav}, the rest. */
+        String tr(String attributes, String nav) {
+            return "<tr" + attributes + ">" + (firstCellTag == null ? "" : firstCellTag + nav) + rest;
+        }
     }
 
     static RowParts rowParts(DiffBlock b, Side side, ChangedHtml changed) {
@@ -117,16 +126,7 @@ final class BlockContent {
         String afterNav = changed == null ? afterNav(cells, newer, i -> cellContent(b, cells.get(i), side, null, i))
                 : changed.rendered(changed.wholeRow(), side,
                         () -> afterNav(cells, newer, i -> cellContent(b, cells.get(i), side, changed, i)));
-        return new RowParts(cells.isEmpty() ? null : DiffMarkup.openTag(cells.get(0), newer), afterNav + "</tr>");
-    }
-
-    /** A row: its first cell's start tag, the navigation, then {@code afterNav}, the rest of the cells. */
-    private static String tr(List<Element> cells, boolean newer, String attributes, String nav, String afterNav) {
-        StringBuilder out = new StringBuilder("<tr").append(attributes).append('>');
-        if (!cells.isEmpty()) {
-            out.append(DiffMarkup.openTag(cells.get(0), newer)).append(nav);
-        }
-        return out.append(afterNav).append("</tr>").toString();
+        return RowParts.of(cells, newer, afterNav);
     }
 
     private static String afterNav(List<Element> cells, boolean newer, IntFunction<String> content) {

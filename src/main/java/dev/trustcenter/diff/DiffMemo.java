@@ -134,15 +134,13 @@ public final class DiffMemo {
     }
 
     Row inlineRow(DiffBlock step, Supplier<BlockContent.RowParts> write) {
-        Pair key = new Pair(step.older(), step.newer());
-        Row row = inlineRows.get(key);
-        if (row == null) {
-            BlockContent.RowParts parts = write.get();
-            // the start tag of a cell holds no <details>: opening them in the rest opens them all
-            row = new Row(parts.firstCellTag(), Utf8Html.encode(DiffMarkup.openDetails(parts.rest())));
-            inlineRows.put(key, row);
-        }
-        return row;
+        return cached(inlineRows, new Pair(step.older(), step.newer()), write, DiffMemo::row);
+    }
+
+    private static Row row(Supplier<BlockContent.RowParts> write) {
+        BlockContent.RowParts parts = write.get();
+        // the start tag of a cell holds no <details>: opening them in the rest opens them all
+        return new Row(parts.firstCellTag(), Utf8Html.encode(DiffMarkup.openDetails(parts.rest())));
     }
 
     /** As {@link #inlineChanged}, the two columns of a side-by-side row. */

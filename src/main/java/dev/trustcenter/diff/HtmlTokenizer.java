@@ -61,7 +61,7 @@ final class HtmlTokenizer {
             // an anchor (<a name="fees"> as written) keeps its id where the newer version shows:
             // a link to it must land on the change; the id is not compared
             String html = DiffMarkup.contentMarks(withoutId(e).outerHtml());
-            String newer = e.nameIs("a") && e.hasAttr("id") ? DiffMarkup.newer(DiffMarkup.contentMarks(e.outerHtml())) : html;
+            String newer = e.nameIs("a") && e.hasAttr("id") ? DiffMarkup.newer(e.outerHtml()) : html;
             tokens.add(new HtmlToken("\u0001" + html, newer, frames, false, false, html));
         } else {
             boolean preserve = pre || e.tag().preserveWhitespace();

@@ -70,6 +70,7 @@ final class RecordModel extends StringModel implements MethodCallAwareTemplateHa
         return value;
     }
 
+    /** Public, as in FreeMarker's own record model, so that {@code page.title()} is read as a call. */
     @Override
     public TemplateModel getBeforeMethodCall(String key) throws TemplateModelException, ShouldNotBeGetAsMethodException {
         return super.getBeforeMethodCall(key);

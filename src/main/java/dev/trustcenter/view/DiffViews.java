@@ -63,21 +63,11 @@ public final class DiffViews {
     }
 
     private VersionView version(Revision r) {
-        VersionView v = compared.get(r);
-        if (v == null) {
-            v = ctx.comparedVersion(p, r, versions.changeType(r));
-            compared.put(r, v);
-        }
-        return v;
+        return compared.computeIfAbsent(r, k -> ctx.comparedVersion(p, k, versions.changeType(k)));
     }
 
     private Map<String, String> fields(Revision r) {
-        Map<String, String> f = fields.get(r);
-        if (f == null) {
-            f = readerFields(r.source().frontMatter());
-            fields.put(r, f);
-        }
-        return f;
+        return fields.computeIfAbsent(r, k -> readerFields(k.source().frontMatter()));
     }
 
     /** The same page as {@code inline} but for its view, which changes nothing else. */
