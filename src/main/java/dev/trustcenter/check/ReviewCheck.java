@@ -58,7 +58,11 @@ final class ReviewCheck {
             out.accept(Diagnostic.warning(at(p, "next_review"), "next_review " + fm.nextReview()
                     + " is before last_reviewed " + last));
         }
-        due(p, fm, last);
+        // a review date or cycle that cannot be read is reported as an error already; a status
+        // worked out from an older review's date or the default cycle would be a second, wrong finding
+        if (PolicyParser.reviewScheduleReadable(p.path(), p.text())) {
+            due(p, fm, last);
+        }
         if (history != null && !history.retired()) {
             unreviewedChange(p, history.lastReview());
         }

@@ -70,6 +70,27 @@ public final class PolicyParser {
         return yaml.values().containsKey(key) ? yaml.position(key, true) : new SourcePosition(path, 1);
     }
 
+    /**
+     * Whether the front matter can be read, with the review keys it has ({@code last_reviewed},
+     * {@code next_review}, {@code review_cycle}): where one cannot, the review schedule is unknown, and
+     * a review status worked out without it would only mislead.
+     */
+    public static boolean reviewScheduleReadable(String path, String text) {
+        FrontMatterSplitter parts;
+        try {
+            parts = FrontMatterSplitter.split(path, text);
+        } catch (SourceException e) {
+            return false;
+        }
+        boolean[] fault = {false};
+        Reporter report = new Reporter(d -> fault[0] = true, Faults.WARN);
+        YamlMapping yaml = YamlMapping.parse(path, parts.yaml(), parts.yamlLine(), report);
+        date(yaml, "last_reviewed", report);
+        date(yaml, "next_review", report);
+        cycle(yaml, report);
+        return yaml.readable() && !fault[0];
+    }
+
     private static PolicySource parse(String path, String text, Consumer<Diagnostic> warnings, boolean lenient) {
         return parse(path, text, new Reporter(warnings, lenient));
     }

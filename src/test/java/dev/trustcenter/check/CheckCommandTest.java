@@ -265,6 +265,30 @@ class CheckCommandTest {
     }
 
     @Test
+    void aReviewDateOrCycleThatCannotBeReadIsOneErrorWithoutAReviewStatusWorkedOutWithoutIt() {
+        // the committed 2026-06-01 review is overdue by 2027-08-01 on its annual cycle; the writer
+        // recording the next review mistypes a date or the cycle
+        for (String[] typo : new String[][] {
+                {"last_reviewed: 2026-06-01", "last_reviewed: 2027-13-01",
+                        "content/security.md:3:16: error: last_reviewed '2027-13-01' is not a date (expected YYYY-MM-DD,"
+                                + " e.g. 2024-03-31)"},
+                {"last_reviewed: 2026-06-01", "last_reviewed: 2026-06-01\nnext_review: 2027-02-30",
+                        "content/security.md:4:14: error: next_review '2027-02-30' is not a date (expected YYYY-MM-DD,"
+                                + " e.g. 2024-03-31)"},
+                {"last_reviewed: 2026-06-01", "last_reviewed: 2026-06-01\nreview_cycle: fortnightly",
+                        "content/security.md:4:15: error: review_cycle 'fortnightly' is not known (use monthly, quarterly,"
+                                + " semiannual, annual or a number of months)"}}) {
+            assertTrue(SECURITY.contains(typo[0]), typo[0]);
+            repo.write("content/security.md", SECURITY.replace(typo[0], typo[1]));
+            TestSite run = check("--today", "2027-08-01");
+            assertEquals(1, run.exitCode, run.stdout);
+            assertEquals(List.of(typo[2], "content/team/access.md:3:16: warning: review overdue since 2027-06-01 (last"
+                    + " reviewed 2026-06-01, annual review cycle): review the policy and set last_reviewed to the review"
+                    + " date"), lines(run.stdout), "only the other policy's review status is reported");
+        }
+    }
+
+    @Test
     void textChangedWithoutABumpIsAWarningUntilLastReviewedMoves() {
         repo.write("content/team/access.md", ACCESS.replace("Everyone signs in", "Everyone, contractors included, signs in"));
         repo.commit("access: mention contractors", "2026-06-15T10:00:00Z");
