@@ -162,6 +162,25 @@ class DiffCommandTest {
         assertTrue(tiny.stderr.contains("over --max-length 300"), tiny.stderr);
     }
 
+    @Test
+    void aCutInAChangedTableEndsWithARowUnderItsColumnNames() {
+        StringBuilder rows = new StringBuilder("## Hosts\n\n| Host | Purpose |\n|---|---|\n");
+        for (int i = 1; i <= 150; i++) {
+            rows.append("| Host ").append(i).append(" | Hosting of region ").append(i).append(" |\n");
+        }
+        repo.write("content/hosts.md", policy("Hosts", "2026-04-02", rows.toString()));
+        repo.commit("Add hosts", "2026-04-04T10:00:00Z");
+        repo.write("content/hosts.md", policy("Hosts", "2026-04-06", rows.toString().replace("| Hosting of", "| Backup of")));
+        repo.commit("Hosts: backups", "2026-04-06T10:00:00Z");
+
+        String md = diff("--format", "markdown", "--max-length", "3000", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("\n#### Hosts\n\n| Change | Host | Purpose |\n|---|---|---|\n"
+                + "| **Changed** | Host 1 | <del>Hosting</del><ins>Backup</ins> of region 1 |\n"), md);
+        String shown = md.substring(0, md.indexOf("\n_… the rest of this policy's changes are not shown._\n"));
+        String lastLine = shown.substring(shown.lastIndexOf("\n", shown.length() - 2) + 1);
+        assertTrue(lastLine.matches("\\| \\*\\*Changed\\*\\* \\| Host \\d+ \\| .* \\|\n"), "cut after a whole row: " + md);
+    }
+
     private static int count(String text, String part) {
         return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }

@@ -113,21 +113,61 @@ final class ChangeLines {
      * cells joined by " | ". Inserted and deleted blocks give their plain text.
      */
     static String text(DiffBlock b, Function<WordChange, String> marked) {
+        if (b.shown().kind() == Block.Kind.TABLE_ROW) {
+            return String.join(" | ", cells(b, marked));
+        }
         if (b.op() != DiffBlock.Op.CHANGE) {
-            Block block = b.shown();
-            return oneLine(block.kind() == Block.Kind.TABLE_ROW ? String.join(" | ", block.cells()) : block.text());
+            return oneLine(b.shown().text());
         }
         StringBuilder out = new StringBuilder();
-        int cell = 0;
-        for (WordChange w : b.words()) {
-            if (w.cell() != cell) {
-                out.append(" | ");
-                cell = w.cell();
-            }
-            out.append(marked.apply(new WordChange(w.op(), oneLine(w.text()), w.cell())));
+        b.words().forEach(w -> out.append(marked.apply(new WordChange(w.op(), oneLine(w.text()), w.cell()))));
+        return tidy(out);
+    }
+
+    /**
+     * A table row's cells as {@link #text} gives a block's text: word runs of a changed row passed to
+     * {@code marked}, an inserted or deleted row's cells plain. An empty cell stays in its column.
+     */
+    static List<String> cells(DiffBlock b, Function<WordChange, String> marked) {
+        if (b.op() != DiffBlock.Op.CHANGE) {
+            return b.shown().cells().stream().map(ChangeLines::oneLine).toList();
         }
-        // A deleted run keeps the space after it, and the text that follows starts with its own.
-        return DOUBLE_SPACE.matcher(out).replaceAll(" ").strip();
+        List<StringBuilder> cells = new ArrayList<>();
+        for (WordChange w : b.words()) {
+            while (cells.size() <= w.cell()) {
+                cells.add(new StringBuilder());
+            }
+            cells.get(w.cell()).append(marked.apply(new WordChange(w.op(), oneLine(w.text()), w.cell())));
+        }
+        while (cells.size() < b.shown().cells().size()) {
+            cells.add(new StringBuilder());
+        }
+        return cells.stream().map(ChangeLines::tidy).toList();
+    }
+
+    /** A deleted run keeps the space after it, and the text that follows starts with its own. */
+    private static String tidy(CharSequence text) {
+        return DOUBLE_SPACE.matcher(text).replaceAll(" ").strip();
+    }
+
+    /**
+     * For each changed body row of a table, the table's head row, when it has as many cells: the
+     * column names its cells are read under. The head row is the nearest before it in the same table.
+     */
+    static Map<DiffBlock, Block> tableHeads(PolicyDiff diff) {
+        Map<DiffBlock, Block> heads = new IdentityHashMap<>();
+        Block head = null;
+        for (DiffBlock b : diff.blocks()) {
+            Block shown = b.shown();
+            if (shown.kind() != Block.Kind.TABLE_ROW) {
+                head = null;
+            } else if (shown.header()) {
+                head = shown;
+            } else if (b.isChange() && head != null && head.cells().size() == shown.cells().size()) {
+                heads.put(b, head);
+            }
+        }
+        return heads;
     }
 
     /** Stands in for a block without text (a rule, an image). */

@@ -6,6 +6,7 @@ import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
 import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -14,8 +15,9 @@ import java.util.regex.Pattern;
  * A diff as GitHub-flavoured Markdown for a pull-request comment: a bold summary, a table of changed
  * metadata, then per section a heading and one bullet per changed block labelled Added, Removed or
  * Changed (or, for a block that moved, where it moved), with {@code <del>}removed{@code </del>} and
- * {@code <ins>}added{@code </ins>} words. A section added or removed whole is quoted as it reads
- * instead (struck through when removed). Text from the policy is escaped so it cannot format, link
+ * {@code <ins>}added{@code </ins>} words; changed rows of a table as a table with its column names
+ * and that label in a first column. A section added or removed whole is quoted as it reads instead
+ * (struck through when removed). Text from the policy is escaped so it cannot format, link
  * or inject HTML.
  *
  * <p>HTML tags, not {@code ~~} and {@code **}: emphasis delimiters only open and close at word
@@ -46,6 +48,7 @@ public final class MarkdownDiffFormat {
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
         Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);
+        Map<DiffBlock, Block> heads = ChangeLines.tableHeads(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
             List<DiffBlock> blocks = section.blocks();
@@ -61,10 +64,60 @@ public final class MarkdownDiffFormat {
             if (ownHeading && wholly(blocks, first.op(), moves)) {
                 quote(blocks, first.op() == DiffBlock.Op.DELETE, out);
             } else {
-                blocks.forEach(b -> out.append("- ").append(block(b, moves.get(b), edits.get(b))).append('\n'));
+                changes(blocks, moves, edits, heads, out);
             }
         }
         return out.toString();
+    }
+
+    /**
+     * A bullet per changed block; changed rows of one table together as a table under its column
+     * names, each row labelled in a first column, for a cell reads by its column.
+     */
+    private static void changes(List<DiffBlock> blocks, Map<DiffBlock, String> moves, Map<DiffBlock, DiffBlock> edits,
+                                Map<DiffBlock, Block> heads, StringBuilder out) {
+        for (int i = 0; i < blocks.size(); ) {
+            DiffBlock b = blocks.get(i);
+            Block head = heads.get(b);
+            if (head == null) {
+                out.append("- ").append(block(b, moves.get(b), edits.get(b))).append('\n');
+                i++;
+                continue;
+            }
+            List<String> columns = new ArrayList<>(List.of("Change"));
+            head.cells().forEach(c -> columns.add(escape(c)));
+            List<List<String>> rows = new ArrayList<>();
+            for (; i < blocks.size() && heads.get(blocks.get(i)) == head; i++) {
+                DiffBlock row = blocks.get(i);
+                String moved = moves.get(row);
+                List<String> cells = new ArrayList<>(List.of("**" + (moved == null ? label(row.op()) : escape(capitalised(moved))) + "**"));
+                cells.addAll(cells(edits.getOrDefault(row, row)));
+                rows.add(cells);
+            }
+            // a table needs a blank line between it and a list before or after it
+            out.append(out.charAt(out.length() - 2) == '\n' ? "" : "\n");
+            table(columns, rows, "", out);
+            out.append('\n');
+        }
+    }
+
+    /** A row's cells as Markdown: marked words of a changed row, a deleted row's struck through. */
+    private static List<String> cells(DiffBlock row) {
+        return ChangeLines.cells(row, MarkdownDiffFormat::word).stream().map(cell -> switch (row.op()) {
+            case INSERT -> escape(cell);
+            case DELETE -> cell.isBlank() ? "" : "<del>" + escape(cell) + "</del>";
+            default -> cell;
+        }).toList();
+    }
+
+    /** A GitHub table, each line after {@code prefix} (a quote's {@code "> "}). */
+    private static void table(List<String> columns, List<List<String>> rows, String prefix, StringBuilder out) {
+        out.append(prefix).append(tableLine(columns)).append(prefix).append("|---".repeat(columns.size())).append("|\n");
+        rows.forEach(row -> out.append(prefix).append(tableLine(row)));
+    }
+
+    private static String tableLine(List<String> cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
     }
 
     /** Whether every block was added (or every block removed) with the section, none moved. */
@@ -79,13 +132,23 @@ public final class MarkdownDiffFormat {
     private static void quote(List<DiffBlock> blocks, boolean removed, StringBuilder out) {
         boolean first = true;
         boolean inList = false;
-        for (DiffBlock b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            DiffBlock b = blocks.get(i);
             Block block = b.shown();
             boolean item = block.kind() == Block.Kind.LIST_ITEM;
             if (!first && !(item && inList)) {
                 out.append(">\n");
             }
             first = false;
+            if (block.kind() == Block.Kind.TABLE_ROW && block.header()) {
+                List<List<String>> rows = new ArrayList<>();
+                for (; i + 1 < blocks.size() && isBodyRow(blocks.get(i + 1).shown(), block); i++) {
+                    rows.add(cells(blocks.get(i + 1)));
+                }
+                table(cells(b), rows, "> ", out);
+                inList = false;
+                continue;
+            }
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
             String shown = text.isBlank() ? "_(" + ChangeLines.noText(block) + ")_"
                     : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(escape(text));
@@ -97,6 +160,10 @@ public final class MarkdownDiffFormat {
             out.append(shown).append('\n');
             inList = item;
         }
+    }
+
+    private static boolean isBodyRow(Block block, Block head) {
+        return block.kind() == Block.Kind.TABLE_ROW && !block.header() && block.cells().size() == head.cells().size();
     }
 
     /** Text that would start a list, a heading underline or a rule at the start of a line is kept text. */

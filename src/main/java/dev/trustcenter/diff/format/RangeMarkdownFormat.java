@@ -133,8 +133,8 @@ public final class RangeMarkdownFormat {
         }
         int end = section.lastIndexOf('\n', Math.max(0, budget - "\n</details>\n".length()));
         String part = end < 0 ? "" : section.substring(0, end + 1);
-        // a change is a bullet, or a line of a section quoted whole
-        int lastChange = Math.max(part.lastIndexOf("\n- "), part.lastIndexOf("\n> "));
+        // a change is a bullet, a row of a table of changed rows, or a line of a section quoted whole
+        int lastChange = Math.max(Math.max(part.lastIndexOf("\n- "), part.lastIndexOf("\n| **")), part.lastIndexOf("\n> "));
         if (lastChange < 0) {
             return "";
         }

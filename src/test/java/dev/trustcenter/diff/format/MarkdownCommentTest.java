@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.MutableDataSet;
@@ -27,8 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MarkdownCommentTest {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-    // GitHub's Markdown: CommonMark with ~~strike-through~~
-    private static final MutableDataSet GFM = new MutableDataSet().set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create()));
+    // GitHub's Markdown: CommonMark with ~~strike-through~~ and tables
+    private static final MutableDataSet GFM = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), TablesExtension.create()));
     private static final Parser PARSER = Parser.builder(GFM).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(GFM).build();
 
@@ -92,6 +94,52 @@ class MarkdownCommentTest {
         assertEquals("", textWithout(quote, "del"), quote.outerHtml());
         assertEquals("We log access. Kept a year Then deleted Reviewed monthly Third step Fourth step 1. Not a list.",
                 quote.text());
+    }
+
+    private static final String VENDORS = """
+            ## Subprocessors
+
+            | Name | Purpose | Location |
+            |---|---|---|
+            | Acme Mail | Email | US |
+            | Old Co | Fax \\| print | US |
+            | Blue Cloud | Hosting | EU |
+            """;
+
+    @Test
+    void changedRowsOfATableAreATableUnderItsColumnNames() {
+        String newer = VENDORS.replace("| Email |", "| Email and SMS |").replace("| Old Co | Fax \\| print | US |\n", "")
+                + "| Lumen | Analytics (product) | |\n";
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(VENDORS, LinkResolver.NONE),
+                RENDERER.render(newer, LinkResolver.NONE)));
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        assertEquals("Subprocessors", doc.selectFirst("h4").text(), md);
+        Element table = doc.selectFirst("h4 + table");
+        assertEquals(List.of("Change", "Name", "Purpose", "Location"), table.select("thead th").eachText(), md);
+        List<Element> rows = table.select("tbody tr");
+        assertEquals(List.of("Changed", "Removed", "Added"), rows.stream().map(r -> r.child(0).text()).toList(), md);
+        assertEquals(List.of("Acme Mail", "Email and SMS", "US"), cellsWithout(rows.get(0), "del"), md);
+        assertEquals(List.of("Acme Mail", "Email", "US"), cellsWithout(rows.get(0), "ins"), md);
+        assertEquals(List.of("Old Co", "Fax | print", "US"), cellsWithout(rows.get(1), "ins"), md);
+        assertEquals(List.of("", "", ""), cellsWithout(rows.get(1), "del"), md);
+        assertEquals(List.of("Lumen", "Analytics (product)", ""), cellsWithout(rows.get(2), "ins"), md);
+        assertTrue(doc.select("li").isEmpty(), md);
+    }
+
+    @Test
+    void aTableInASectionAddedWholeIsQuotedAsATable() {
+        Element quote = sectionQuote(SCOPE, SCOPE + "\n" + VENDORS, "Subprocessors (added)");
+
+        Element table = quote.selectFirst("> table");
+        assertEquals(List.of("Name", "Purpose", "Location"), table.select("thead th").eachText(), quote.outerHtml());
+        assertEquals(List.of(List.of("Acme Mail", "Email", "US"), List.of("Old Co", "Fax | print", "US"),
+                List.of("Blue Cloud", "Hosting", "EU")), table.select("tbody tr").stream().map(Element::children)
+                .map(cells -> cells.eachText()).toList());
+    }
+
+    /** A row's cells after its label, each without its {@code tag} elements. */
+    private static List<String> cellsWithout(Element row, String tag) {
+        return row.children().stream().skip(1).map(cell -> textWithout(cell, tag)).toList();
     }
 
     /** The comment's quote under the section heading {@code heading}; no block is labelled on its own. */
