@@ -98,7 +98,8 @@ final class ReviewCheck {
         }
         out.accept(Diagnostic.warning(at(p, "last_reviewed"), "text changed since the " + lastReview.label()
                 + " review (" + diff.changeType().label() + ": " + words(diff.wordsAdded()) + " added, "
-                + diff.wordsRemoved() + " removed) but last_reviewed is still " + date
+                + diff.wordsRemoved() + " removed" + (diff.wordsMoved() > 0 ? ", " + diff.wordsMoved() + " moved" : "")
+                + ") but last_reviewed is still " + date
                 + ": set it to the review date once the change is reviewed"));
     }
 

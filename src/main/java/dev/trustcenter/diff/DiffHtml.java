@@ -76,7 +76,7 @@ public final class DiffHtml {
     /** Both views, reusing the block comparisons in {@code memo}; moves and runs are found once for the two. */
     public static Fragments both(PolicyDiff diff, DiffMemo memo) {
         List<ChangedHtml> changed = changed(diff, memo);
-        Moves moves = Moves.of(diff.blocks(), memo);
+        Moves moves = memo.moves(diff);
         Hunks hunks = Hunks.of(diff.blocks());
         return new Fragments(inline(diff, changed, memo, moves, hunks), SideBySideHtml.render(diff, changed, memo, moves, hunks),
                 moves.marksEdits());

@@ -52,6 +52,19 @@ public final class DiffMemo {
     private final Map<Block, BlockAlignment.Shape> shapes = new IdentityHashMap<>();
     private final Map<Block, RunText.Forms> texts = new IdentityHashMap<>();
 
+    /** Each diff's moves, found by the differ and kept for its views. */
+    private final Map<PolicyDiff, Moves> moves = new IdentityHashMap<>();
+
+    void keepMoves(PolicyDiff diff, Moves found) {
+        moves.put(diff, found);
+    }
+
+    /** The moves of {@code diff}: those the differ found with this memo, else found now. */
+    Moves moves(PolicyDiff diff) {
+        Moves found = moves.get(diff);
+        return found != null ? found : Moves.of(diff.blocks(), this);
+    }
+
     PolicyDiffer.Words words(DiffBlock step, Function<DiffBlock, PolicyDiffer.Words> compare) {
         return cached(words, new Pair(step.older(), step.newer()), step, compare);
     }

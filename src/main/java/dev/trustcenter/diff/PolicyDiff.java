@@ -11,11 +11,13 @@ import java.util.Objects;
  * @param blocks       every block of both versions in reading order
  * @param wordsAdded   words (letter/digit runs) inserted
  * @param wordsRemoved words deleted
+ * @param wordsMoved   words of blocks that moved (deleted in one place, inserted in another), counted
+ *                     in neither of the above; of a block edited on the way, the words it kept
  * @param sections     sections holding changes, in document order
  * @param changeType   how much the text changed
  */
-public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemoved, List<ChangedSection> sections,
-                         ChangeType changeType) {
+public record PolicyDiff(List<DiffBlock> blocks, int wordsAdded, int wordsRemoved, int wordsMoved,
+                         List<ChangedSection> sections, ChangeType changeType) {
 
     public PolicyDiff {
         blocks = List.copyOf(blocks);

@@ -42,18 +42,68 @@ public final class PolicyDiffer {
             }
             blocks.add(step);
         }
-        recountRegrouped(blocks, added, removed);
-        return new PolicyDiff(blocks, Arrays.stream(added).sum(), Arrays.stream(removed).sum(),
+        boolean[] regrouped = recountRegrouped(blocks, added, removed);
+        Moves moves = Moves.of(blocks, memo);
+        int moved = countMoves(blocks, moves, regrouped, added, removed, memo);
+        PolicyDiff diff = new PolicyDiff(blocks, Arrays.stream(added).sum(), Arrays.stream(removed).sum(), moved,
                 sections(blocks, older, newer), classify(blocks, older, newer, memo));
+        memo.keepMoves(diff, moves);
+        return diff;
+    }
+
+    /**
+     * A block that moved is counted as moved words, not as words removed in one place and added in
+     * another: a section moved whole adds and removes nothing. One edited on the way counts what the
+     * move changed. Blocks in a regrouped run (see {@link #recountRegrouped}) keep their run's counts.
+     *
+     * @return the words moved
+     */
+    private static int countMoves(List<DiffBlock> blocks, Moves moves, boolean[] regrouped, int[] added, int[] removed,
+                                  DiffMemo memo) {
+        List<Integer> changeAt = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isChange()) {
+                changeAt.add(i);
+            }
+        }
+        int moved = 0;
+        for (int n = 1; n <= changeAt.size(); n++) {
+            Integer other = moves.partner(n);
+            int here = changeAt.get(n - 1);
+            if (other == null || blocks.get(here).op() != Op.INSERT) {
+                continue;
+            }
+            int there = changeAt.get(other - 1);
+            if (regrouped[here] || regrouped[there]) {
+                continue;
+            }
+            Block arrived = blocks.get(here).newer();
+            Block left = blocks.get(there).older();
+            int words = memo.text(arrived).count();
+            if (moves.edited(n)) {
+                Words edits = memo.words(new DiffBlock(Op.CHANGE, left, arrived, List.of()), PolicyDiffer::withWords);
+                added[here] = edits.added();
+                removed[there] = edits.removed();
+                moved += words - edits.added();
+            } else {
+                added[here] = 0;
+                removed[there] = 0;
+                moved += words;
+            }
+        }
+        return moved;
     }
 
     /**
      * Recounts the words of each run of adjacent changes that deletes some blocks and inserts others,
      * such as a list item that became a heading and a paragraph: block by block every word of both
      * versions counted, while a diff of the run's words finds what changed. The run's counts go to
-     * its first block. Moves between runs still count both ways, as in a line diff.
+     * its first block. Moves between runs are counted as moves (see {@link #countMoves}).
+     *
+     * @return which blocks are in such a run
      */
-    private static void recountRegrouped(List<DiffBlock> blocks, int[] added, int[] removed) {
+    private static boolean[] recountRegrouped(List<DiffBlock> blocks, int[] added, int[] removed) {
+        boolean[] regrouped = new boolean[blocks.size()];
         int start = 0;
         while (start < blocks.size()) {
             int end = start;
@@ -75,6 +125,7 @@ public final class PolicyDiffer {
                         words(b.newer(), newerWords);
                     }
                 }
+                Arrays.fill(regrouped, start, end, true);
                 Arrays.fill(added, start, end, 0);
                 Arrays.fill(removed, start, end, 0);
                 for (Piece<String> p : WordDiff.diff(olderWords, newerWords, w -> w)) {
@@ -84,6 +135,7 @@ public final class PolicyDiffer {
             }
             start = Math.max(end, start + 1);
         }
+        return regrouped;
     }
 
     private static void words(Block block, List<String> out) {

@@ -12,12 +12,13 @@ package dev.trustcenter.view;
 public record ChangeEntryView(String policyTitle, String policyUrl, String label, String url,
                               String dateIso, String dateText, String changeType, String changeText,
                               String subject, String approvedBy, String diffUrl,
-                              int wordsAdded, int wordsRemoved, String effectiveIso, String effectiveText) {
+                              int wordsAdded, int wordsRemoved, int wordsMoved, String effectiveIso,
+                              String effectiveText) {
 
     public ChangeEntryView(String policyTitle, String policyUrl, String label, String url, String dateIso,
                            String dateText, String changeType, String changeText, String subject,
-                           String approvedBy, String diffUrl, int wordsAdded, int wordsRemoved) {
+                           String approvedBy, String diffUrl, int wordsAdded, int wordsRemoved, int wordsMoved) {
         this(policyTitle, policyUrl, label, url, dateIso, dateText, changeType, changeText, subject, approvedBy,
-                diffUrl, wordsAdded, wordsRemoved, null, null);
+                diffUrl, wordsAdded, wordsRemoved, wordsMoved, null, null);
     }
 }

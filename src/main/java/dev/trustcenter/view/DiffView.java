@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record DiffView(SiteView site, String slug, String title, String currentUrl, String historyUrl,
                        String url, VersionView from, VersionView to, String changeType, String changeText,
-                       int wordsAdded, int wordsRemoved, List<SectionLinkView> sections,
+                       int wordsAdded, int wordsRemoved, int wordsMoved, List<SectionLinkView> sections,
                        List<MetadataChangeView> metadataChanges, boolean sideBySide, String otherViewUrl,
                        boolean movedEdits, Utf8Html bodyHtml) {
 

@@ -58,7 +58,7 @@ public final class DiffViews {
                 .stream().map(m -> new DiffView.MetadataChangeView(m.field(), m.older(), m.newer())).toList();
         return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), inlineUrl(c),
                 version(c.from()), version(c.to()),
-                c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), sections, meta,
+                c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), d.wordsMoved(), sections, meta,
                 false, sideBySideUrl(c), movedEdits, fragment);
     }
 
@@ -74,7 +74,7 @@ public final class DiffViews {
     private static DiffView sideBySide(DiffView inline, Utf8Html fragment) {
         return new DiffView(inline.site(), inline.slug(), inline.title(), inline.currentUrl(), inline.historyUrl(),
                 inline.otherViewUrl(), inline.from(), inline.to(), inline.changeType(), inline.changeText(),
-                inline.wordsAdded(), inline.wordsRemoved(), inline.sections(), inline.metadataChanges(), true,
+                inline.wordsAdded(), inline.wordsRemoved(), inline.wordsMoved(), inline.sections(), inline.metadataChanges(), true,
                 inline.url(), inline.movedEdits(), fragment);
     }
 

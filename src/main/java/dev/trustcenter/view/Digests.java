@@ -42,6 +42,7 @@ public final class Digests {
                     Formats.iso(review.reviewed()), Formats.day(review.reviewed()), typeId(c), typeText(c),
                     r.subject(), review.approvedBy(), c == null ? null : ctx.compareUrl(p, c.from(), c.to()),
                     c == null ? 0 : c.diff().wordsAdded(), c == null ? 0 : c.diff().wordsRemoved(),
+                    c == null ? 0 : c.diff().wordsMoved(),
                     Formats.isoOrNull(announced), Formats.dayOrNull(announced)));
             previous = review;
         }
@@ -81,7 +82,7 @@ public final class Digests {
                         .thenComparingInt(c -> p.indexOf(c.from())))
                 .map(c -> new PolicyJson.DiffJson(c.from().id(), c.to().id(),
                         u.compare(p.slug(), RenderedPolicy.compareKey(c.from()), RenderedPolicy.compareKey(c.to())),
-                        c.diff().wordsAdded(), c.diff().wordsRemoved(), c.changeType().id()))
+                        c.diff().wordsAdded(), c.diff().wordsRemoved(), c.diff().wordsMoved(), c.changeType().id()))
                 .toList();
         FrontMatter fm = p.latest().source().frontMatter();
         return new PolicyJson(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(), p.latest().path(),

@@ -92,7 +92,7 @@ public final class DraftViews {
         return new DiffView(ctx.site(), slug, title(), published == null ? null : ctx.policyUrl(published),
                 published == null ? null : ctx.historyUrl(published), sideBySide ? sideBySideUrl() : diffUrl(),
                 publishedVersion(), to, diff.changeType().id(), diff.changeType().label(), diff.wordsAdded(),
-                diff.wordsRemoved(), sections, meta, sideBySide, sideBySide ? diffUrl() : sideBySideUrl(),
+                diff.wordsRemoved(), diff.wordsMoved(), sections, meta, sideBySide, sideBySide ? diffUrl() : sideBySideUrl(),
                 html.movedEdits(), sideBySide ? html.sideBySide() : html.inline());
     }
 

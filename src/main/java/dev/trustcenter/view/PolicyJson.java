@@ -56,7 +56,7 @@ public record PolicyJson(String slug, String title, String summary, String owner
                              boolean textChanged, String changeType) {
     }
 
-    public record DiffJson(String from, String to, String url, int wordsAdded, int wordsRemoved,
+    public record DiffJson(String from, String to, String url, int wordsAdded, int wordsRemoved, int wordsMoved,
                            String changeType) {
     }
 }

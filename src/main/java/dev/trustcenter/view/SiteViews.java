@@ -93,7 +93,8 @@ public final class SiteViews {
     }
 
     private static String summary(ChangeEntryView e) {
-        String words = e.diffUrl() == null ? "" : " (+" + e.wordsAdded() + " / -" + e.wordsRemoved() + " words)";
+        String words = e.diffUrl() == null ? "" : " (+" + e.wordsAdded() + " / -" + e.wordsRemoved() + " words"
+                + (e.wordsMoved() > 0 ? ", " + e.wordsMoved() + " moved" : "") + ")";
         String effective = e.effectiveText() == null ? "" : " Takes effect on " + e.effectiveText() + ".";
         return "Reviewed " + e.dateText() + ": " + e.changeText() + words + "." + effective + " " + e.subject();
     }

@@ -137,7 +137,20 @@ class PolicyDifferTest {
                 """;
         PolicyDiff d = diff(POLICY, moved);
         assertTrue(ops(d).contains(Op.DELETE) && ops(d).contains(Op.INSERT));
-        assertEquals(d.wordsAdded(), d.wordsRemoved());
+        assertEquals(List.of(0, 0, 7), List.of(d.wordsAdded(), d.wordsRemoved(), d.wordsMoved()),
+                "\"Scope\" and its six words moved; nothing was added or removed");
+        assertEquals(ChangeType.MATERIAL, d.changeType());
+    }
+
+    @Test
+    void aClauseMovedAndEditedCountsItsEditsAndTheWordsItKeptAsMoved() {
+        String clause = "Customers may request a copy of the personal data we hold about them at any time by writing"
+                + " to our support team, and we answer within thirty days.\n\n";
+        String other = "## Requests\n\nWe log every request.\n\n";
+        PolicyDiff d = diff("## Access\n\n" + clause + other, "## Access\n\n" + other + clause.replace("at any time", "once a year"));
+        assertEquals(List.of(Op.EQUAL, Op.DELETE, Op.EQUAL, Op.EQUAL, Op.INSERT), ops(d));
+        assertEquals(List.of(3, 3, 25), List.of(d.wordsAdded(), d.wordsRemoved(), d.wordsMoved()),
+                "of the clause's 28 words, 3 were replaced on the way");
         assertEquals(ChangeType.MATERIAL, d.changeType());
     }
 

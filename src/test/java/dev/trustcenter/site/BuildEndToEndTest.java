@@ -521,4 +521,32 @@ class BuildEndToEndTest {
         assertFalse(from.contains("2024-Q2") || from.contains("reviewed"), "not named by the review that covered it later: " + from);
         assertEquals("Opening text", diff.selectFirst(".diff-sections a").text());
     }
+
+    @Test
+    void aSectionMovedWholeIsCountedAsMovedWordsOnThePageInTheFeedAndInPoliciesJson() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        String scope = "## Scope\n\nApplies to all staff and contractors.\n\n";
+        String logging = "## Logging\n\nAccess to production is logged.\n\n";
+        repo.write("content/security.md", policy("Security Policy", "2024-01-10", scope + logging));
+        repo.commit("security: first review", "2024-01-10T10:00:00Z");
+        repo.write("content/security.md", policy("Security Policy", "2024-04-10", logging + scope));
+        repo.commit("security: second review, scope last", "2024-04-10T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2024-05-01");
+
+        JsonNode diff = site.policy("security").get("diffs").get(0);
+        assertEquals(List.of("from", "to", "url", "wordsAdded", "wordsRemoved", "wordsMoved", "changeType"),
+                listOf(diff.fieldNames()));
+        assertEquals(List.of(0, 0, 7), List.of(diff.get("wordsAdded").asInt(), diff.get("wordsRemoved").asInt(),
+                diff.get("wordsMoved").asInt()), "\"Scope\" and its six words moved: " + diff);
+        assertEquals("material", diff.get("changeType").asText(), "the order of the text changed");
+        assertEquals("+0 words / −0 words · 7 words moved",
+                site.select("/security/compare/2024-q1...2024-q2/", ".diff-stats .word-counts").text());
+        assertTrue(site.text("/security/feed.xml").contains("material (+0 / -0 words, 7 moved)"), site.text("/security/feed.xml"));
+    }
+
+    private static <T> List<T> listOf(java.util.Iterator<T> items) {
+        List<T> list = new ArrayList<>();
+        items.forEachRemaining(list::add);
+        return list;
+    }
 }

@@ -69,9 +69,9 @@ final class SampleViews {
                 "/old-vpn/history/", "2024-Q1", "3 Feb 2024", "2024-02-03", null, false, true);
         var change = new ChangeEntryView("Security Policy", "/security-policy/", "2026-Q4",
                 "/security-policy/2026-Q4/", "2026-10-14", "14 Oct 2026", "material", "material",
-                "Tighten MFA rules", "CTO", "/security-policy/compare/2026-Q3...2026-Q4/", 12345, 3);
+                "Tighten MFA rules", "CTO", "/security-policy/compare/2026-Q3...2026-Q4/", 12345, 3, 40);
         var first = new ChangeEntryView("Privacy Notice", "/privacy-notice/", "2026-Q1", "/privacy-notice/2026-Q1/",
-                "2026-01-10", "10 Jan 2026", "none", "no text change", "First version", "DPO", null, 0, 0);
+                "2026-01-10", "10 Jan 2026", "none", "no text change", "First version", "DPO", null, 0, 0, 0);
         return new HomeView(site, "<p>Read how we <em>protect</em> data.</p>", List.of(security, privacy),
                 List.of(retired), List.of(change, first), 1, 1);
     }
@@ -149,7 +149,7 @@ final class SampleViews {
     static DiffView diff(boolean sideBySide, Utf8Html body) {
         return new DiffView(site(), "security-policy", "Security Policy", "/security-policy/",
                 "/security-policy/history/", "/security-policy/compare/2026-Q3...2026-Q4/", version("2026-Q3"),
-                version("2026-Q4"), "material", "material", 12, 1,
+                version("2026-Q4"), "material", "material", 12, 1, 8,
                 List.of(new DiffView.SectionLinkView("Access", "change-1")),
                 List.of(new DiffView.MetadataChangeView("Owner", "IT", "Head of Security"),
                         new DiffView.MetadataChangeView("Status", null, "active")),
@@ -196,7 +196,7 @@ final class SampleViews {
                         "/p/feed-material.xml", null, true, List.of(), List.of(),
                         List.of(new CompareOptionView("current", "Current text"))),
                 "diff.ftlh", new DiffView(site, "p", "P", "/p/", "/p/history/", "/p/compare/a...b/", firstVersion,
-                        firstVersion, null, null, 0, 0, List.of(), List.of(), false, "/p/compare/a...b/side/", false, Utf8Html.of("")),
+                        firstVersion, null, null, 0, 0, 0, List.of(), List.of(), false, "/p/compare/a...b/side/", false, Utf8Html.of("")),
                 "404.ftlh", new NotFoundView(site));
     }
 

@@ -339,7 +339,7 @@ class TemplateEngineTest {
         assertNull(doc.selectFirst(".diff-legend mark"), "no moved edits, nothing to explain");
         var moved = SampleViews.diff(false);
         moved = new DiffView(moved.site(), moved.slug(), moved.title(), moved.currentUrl(), moved.historyUrl(), moved.url(),
-                moved.from(), moved.to(), moved.changeType(), moved.changeText(), moved.wordsAdded(), moved.wordsRemoved(),
+                moved.from(), moved.to(), moved.changeType(), moved.changeText(), moved.wordsAdded(), moved.wordsRemoved(), moved.wordsMoved(),
                 moved.sections(), moved.metadataChanges(), false, moved.otherViewUrl(), true, moved.bodyHtml());
         assertEquals("outlined", html("diff.ftlh", moved).selectFirst(".diff-legend mark.diff-move-edit").text());
     }

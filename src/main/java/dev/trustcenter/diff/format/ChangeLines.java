@@ -36,7 +36,7 @@ final class ChangeLines {
             return "no text change (formatting, links or images only)";
         }
         return diff.changeType().label() + " change: " + plural(diff.wordsAdded(), "word") + " added, "
-                + diff.wordsRemoved() + " removed";
+                + diff.wordsRemoved() + " removed" + (diff.wordsMoved() > 0 ? ", " + diff.wordsMoved() + " moved" : "");
     }
 
     private static String plural(int n, String noun) {

@@ -37,7 +37,8 @@ final class RangeLines {
     }
 
     static String words(PolicyChangeDiff p) {
-        return "+" + p.diff().wordsAdded() + " −" + p.diff().wordsRemoved();
+        return "+" + p.diff().wordsAdded() + " −" + p.diff().wordsRemoved()
+                + (p.diff().wordsMoved() > 0 ? ", " + p.diff().wordsMoved() + " moved" : "");
     }
 
     /** The review column: what the change does to the policy's review record. */
