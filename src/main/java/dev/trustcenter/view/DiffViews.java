@@ -74,8 +74,8 @@ public final class DiffViews {
     private static DiffView sideBySide(DiffView inline, Utf8Html fragment) {
         return new DiffView(inline.site(), inline.slug(), inline.title(), inline.currentUrl(), inline.historyUrl(),
                 inline.otherViewUrl(), inline.from(), inline.to(), inline.changeType(), inline.changeText(),
-                inline.wordsAdded(), inline.wordsRemoved(), inline.wordsMoved(), inline.sections(), inline.metadataChanges(), true,
-                inline.url(), inline.movedEdits(), fragment);
+                inline.wordsAdded(), inline.wordsRemoved(), inline.wordsMoved(), inline.sections(),
+                inline.metadataChanges(), true, inline.url(), inline.movedEdits(), fragment);
     }
 
     /** Links to each changed section; the text above the first heading has no title of its own. */

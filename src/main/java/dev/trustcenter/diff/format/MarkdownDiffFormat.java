@@ -90,7 +90,8 @@ public final class MarkdownDiffFormat {
             for (; i < blocks.size() && heads.get(blocks.get(i)) == head; i++) {
                 DiffBlock row = blocks.get(i);
                 String moved = moves.get(row);
-                List<String> cells = new ArrayList<>(List.of("**" + (moved == null ? label(row.op()) : escape(capitalised(moved))) + "**"));
+                String label = moved == null ? label(row.op()) : escape(capitalised(moved));
+                List<String> cells = new ArrayList<>(List.of("**" + label + "**"));
                 cells.addAll(cells(edits.getOrDefault(row, row)));
                 rows.add(cells);
             }
