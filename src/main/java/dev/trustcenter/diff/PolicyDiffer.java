@@ -78,20 +78,39 @@ public final class PolicyDiffer {
                 continue;
             }
             Block arrived = blocks.get(here).newer();
-            Block left = blocks.get(there).older();
-            int words = memo.text(arrived).count();
-            if (moves.edited(n)) {
-                Words edits = memo.words(new DiffBlock(Op.CHANGE, left, arrived, List.of()), PolicyDiffer::withWords);
-                added[here] = edits.added();
-                removed[there] = edits.removed();
-                moved += words - edits.added();
-            } else {
-                added[here] = 0;
-                removed[there] = 0;
-                moved += words;
-            }
+            int[] edits = moveEdits(blocks.get(there).older(), arrived, memo);
+            added[here] = edits[0];
+            removed[there] = edits[1];
+            moved += memo.text(arrived).count() - edits[0];
         }
         return moved;
+    }
+
+    /**
+     * The words added and removed between a moved block's two places: none for the same text, but a
+     * heading renumbered by its move ("12. Scope" → "Scope") or a block edited on the way differs.
+     * Compared as a changed block is, cell by cell for rows with as many cells.
+     */
+    private static int[] moveEdits(Block left, Block arrived, DiffMemo memo) {
+        if (parts(left).size() == parts(arrived).size()) {
+            Words w = memo.words(new DiffBlock(Op.CHANGE, left, arrived, List.of()), PolicyDiffer::withWords);
+            return new int[] {w.added(), w.removed()};
+        }
+        List<String> olderWords = new ArrayList<>();
+        List<String> newerWords = new ArrayList<>();
+        words(left, olderWords);
+        words(arrived, newerWords);
+        return wordEdits(olderWords, newerWords);
+    }
+
+    /** The words a word diff of two word lists inserts and deletes. */
+    private static int[] wordEdits(List<String> olderWords, List<String> newerWords) {
+        int[] edits = new int[2];
+        for (Piece<String> p : WordDiff.diff(olderWords, newerWords, w -> w)) {
+            edits[0] += p.op() == Op.INSERT ? 1 : 0;
+            edits[1] += p.op() == Op.DELETE ? 1 : 0;
+        }
+        return edits;
     }
 
     /**
@@ -128,10 +147,9 @@ public final class PolicyDiffer {
                 Arrays.fill(regrouped, start, end, true);
                 Arrays.fill(added, start, end, 0);
                 Arrays.fill(removed, start, end, 0);
-                for (Piece<String> p : WordDiff.diff(olderWords, newerWords, w -> w)) {
-                    added[start] += p.op() == Op.INSERT ? 1 : 0;
-                    removed[start] += p.op() == Op.DELETE ? 1 : 0;
-                }
+                int[] edits = wordEdits(olderWords, newerWords);
+                added[start] = edits[0];
+                removed[start] = edits[1];
             }
             start = Math.max(end, start + 1);
         }

@@ -9,6 +9,8 @@ import dev.trustcenter.markdown.RenderedBody;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -57,6 +59,25 @@ final class DiffChecks {
      * {@code <ins>} as the older; the side-by-side columns read as each version; the fragments are
      * well-formed and ids unique; blocks cover each body's text.
      */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    /**
+     * Words added less words removed is what the newer version has more: true of any word diff,
+     * whatever it counts as moved instead.
+     */
+    static void assertWordCountsAddUp(RenderedBody older, RenderedBody newer, PolicyDiff diff, String context) {
+        assertEquals(words(newer) - words(older), diff.wordsAdded() - diff.wordsRemoved(), context);
+    }
+
+    private static int words(RenderedBody body) {
+        int n = 0;
+        Matcher m = WORD.matcher(String.join(" ", body.blocks().stream().map(Block::text).toList()));
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     static void assertReconstructs(RenderedBody older, RenderedBody newer, String context) {
         PolicyDiff diff = PolicyDiffer.diff(older, newer);
         String inline = DiffHtml.inline(diff);

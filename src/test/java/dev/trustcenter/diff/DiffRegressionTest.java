@@ -2,6 +2,7 @@ package dev.trustcenter.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static dev.trustcenter.diff.DiffChecks.assertReconstructs;
+import static dev.trustcenter.diff.DiffChecks.assertWordCountsAddUp;
 import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -41,6 +42,7 @@ class DiffRegressionTest {
         RenderedBody a = render(older);
         RenderedBody b = render(newer);
         assertReconstructs(a, b, context);
+        assertWordCountsAddUp(a, b, PolicyDiffer.diff(a, b), context);
         assertEquals(a.text().equals(b.text()), PolicyDiffer.diff(a, b).changeType() == ChangeType.NONE,
                 "identical text is exactly the \"no text change\" class\n" + context);
     }
