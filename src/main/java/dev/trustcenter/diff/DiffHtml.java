@@ -130,12 +130,8 @@ public final class DiffHtml {
                     if (places != null) {
                         out.append(DiffMarkup.openDetails(BlockContent.movedRow(b, places, attributes, rowNav)));
                     } else {
-                        DiffMemo.Row row = memo.inlineRow(b, () -> BlockContent.rowParts(b, Side.INLINE, changed));
-                        out.append("<tr").append(attributes).append('>');
-                        if (row.firstCellTag() != null) {
-                            out.append(row.firstCellTag()).append(rowNav);
-                        }
-                        out.appendEncoded(row.rest());
+                        memo.inlineRow(b, () -> BlockContent.rowParts(b, Side.INLINE, changed))
+                                .appendTo(out, attributes, rowNav);
                     }
                 }
             }

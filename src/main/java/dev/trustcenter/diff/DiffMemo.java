@@ -144,6 +144,15 @@ public final class DiffMemo {
      * @param rest         the rest of the row, its {@code <details>} open; encoded
      */
     record Row(String firstCellTag, byte[] rest) {
+
+        /** The whole row, as {@link BlockContent.RowParts#tr} writes it: the rest copied as it is encoded. */
+        void appendTo(Utf8Html.Builder out, String attributes, String nav) {
+            out.append("<tr").append(attributes).append('>');
+            if (firstCellTag != null) {
+                out.append(firstCellTag).append(nav);
+            }
+            out.appendEncoded(rest);
+        }
     }
 
     Row inlineRow(DiffBlock step, Supplier<BlockContent.RowParts> write) {
