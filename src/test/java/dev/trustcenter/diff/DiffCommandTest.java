@@ -190,7 +190,7 @@ class DiffCommandTest {
         TestSite run = diff("--format", "markdown", "main..review");
         assertEquals(0, run.exitCode, run.stderr);
         String md = run.stdout;
-        assertTrue(md.startsWith("## Policy changes main..review\n\n5 policies changed \\(merge base of main and review at "), md);
+        assertTrue(md.startsWith("## Policy changes main..review\n\n5 policies changed (merge base of main and review at "), md);
         assertTrue(md.contains("\n> ⚠️ **1 policy: text changed without a `last_reviewed` bump.**"), md);
         assertTrue(md.contains("| Policy | File | Change | Words | Review |\n|---|---|---|---|---|\n"), md);
         assertTrue(md.contains("| Continuity | `content/business-continuity.md` | renamed from"

@@ -26,7 +26,9 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownDiffFormat {
 
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_{}\\[\\]<>()#+|~!&])");
+    // Parentheses, braces and "!" are left as written: with every bracket escaped they cannot make
+    // a link or an image, and "\(555\)" reads badly wherever the comment is read unrendered.
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#+|~&])");
     private static final Pattern LINE_START = Pattern.compile("^(\\d*)([.)=-])");
 
     private MarkdownDiffFormat() {

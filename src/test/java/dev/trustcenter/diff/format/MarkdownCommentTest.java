@@ -44,6 +44,7 @@ class MarkdownCommentTest {
         "See section 6.3 (Termination). => See section 3.2 (Termination).",
         "Data is encrypted with AES-128 at rest. => Data is encrypted with AES-256 at rest.",
         "Keep 5 * 3 and a|b. => Keep 5 * 3, 2 < 4 and a|b_c [1] intact.",
+        "Call (555) 010-0199 or see {c}. => Call (555) 010-0100, or see {c}!",
     })
     void changedWordsAreMarkedWhereverTheyStartAndEnd(String older, String newer) {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(older + "\n", LinkResolver.NONE),
@@ -55,6 +56,17 @@ class MarkdownCommentTest {
         assertFalse(changed.text().contains("~~") || changed.text().contains("**"), md);
         assertEquals(newer, textWithout(changed, "del"), md);
         assertEquals(older, textWithout(changed, "ins"), md);
+    }
+
+    @Test
+    void bracketsInThePolicyTextMakeNoLinkAndParenthesesStayAsWritten() {
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render("Call us.\n", LinkResolver.NONE),
+                RENDERER.render("Call us (24/7) at \\[the desk\\](desk.html) or !\\[x\\](y.png).\n", LinkResolver.NONE)));
+        Element changed = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md))).selectFirst("li");
+
+        assertTrue(md.contains("(24/7)"), md);
+        assertTrue(changed.select("a, img").isEmpty(), changed.outerHtml());
+        assertEquals("Changed: Call us (24/7) at [the desk](desk.html) or ![x](y.png).", textWithout(changed, "del"), md);
     }
 
     private static final String SCOPE = "## Scope\n\nAll systems.\n";
