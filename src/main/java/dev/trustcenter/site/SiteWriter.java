@@ -4,6 +4,7 @@ import dev.trustcenter.diag.UserException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -57,10 +59,24 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
         try {
             Files.createDirectories(this.out.getParent());
             removeLeftovers(this.out);
-            this.staging = Files.createTempDirectory(this.out.getParent(), leftoverPrefix(this.out, "building")
-                    + ProcessHandle.current().pid() + "-");
+            this.staging = newFolder(this.out.getParent(), leftoverPrefix(this.out, "building") + ProcessHandle.current().pid() + "-");
         } catch (IOException | UncheckedIOException e) {
             throw new UserException("cannot create the output folder next to " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new folder named {@code prefix} and a number. Unlike {@link Files#createTempDirectory}, which
+     * makes it private (0700), it gets the permissions the umask gives, as {@code mkdir} would: the
+     * site it becomes is served, often by a web server running as another user.
+     */
+    private static Path newFolder(Path parent, String prefix) throws IOException {
+        for (int n = 0; ; n++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + n));
+            } catch (FileAlreadyExistsException e) {
+                // a leftover of this pid's earlier build in the same JVM (the preview), or a race
+            }
         }
     }
 
@@ -163,7 +179,8 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(out)) {
-                old = Files.createTempDirectory(out.getParent(), leftoverPrefix(out, "old") + ProcessHandle.current().pid() + "-");
+                keepPermissions(out, staging);
+                old = newFolder(out.getParent(), leftoverPrefix(out, "old") + ProcessHandle.current().pid() + "-");
                 Files.delete(old);
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
             }
@@ -174,6 +191,13 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UserException("cannot replace " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The new site folder gets the permissions given to the one it replaces (a {@code chmod 750 site}, say). */
+    private static void keepPermissions(Path previous, Path next) throws IOException {
+        if (Files.getFileStore(previous).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(next, Files.getPosixFilePermissions(previous));
         }
     }
 

@@ -9,7 +9,10 @@ import dev.trustcenter.diag.UserException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +57,28 @@ class SiteWriterTest {
         }
         assertFalse(Files.exists(out.resolve("old-policy")), "the replaced site is gone");
         assertEquals(List.of("site"), besideTheSite(), "no staging or old folder is left");
+    }
+
+    /** A web server running as another user must be able to read the site: no private 0700 folder. */
+    @Test
+    void aNewSiteFolderGetsTheUmasksPermissionsAndAReplacedOneKeepsItsOwn() throws Exception {
+        Path out = tmp.resolve("site");
+        Set<PosixFilePermission> asMkdir = Files.getPosixFilePermissions(Files.createDirectory(tmp.resolve("probe")));
+        Files.delete(tmp.resolve("probe"));
+        try (SiteWriter writer = new SiteWriter(out)) {
+            writer.write(file("index.html", "first"), "test");
+            writer.commit();
+        }
+        assertEquals(asMkdir, Files.getPosixFilePermissions(out));
+
+        Set<PosixFilePermission> chosen = PosixFilePermissions.fromString("rwxr-x---");
+        Files.setPosixFilePermissions(out, chosen);
+        try (SiteWriter writer = new SiteWriter(out)) {
+            writer.write(file("index.html", "second"), "test");
+            writer.commit();
+        }
+        assertEquals("second", Files.readString(out.resolve("index.html")));
+        assertEquals(chosen, Files.getPosixFilePermissions(out));
     }
 
     @Test
