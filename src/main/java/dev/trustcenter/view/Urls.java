@@ -10,12 +10,14 @@ import java.net.URI;
  */
 public final class Urls {
 
+    private final String baseUrl;
     private final String origin;
     private final String prefix;
 
     /** @param baseUrl e.g. {@code https://trust.example.com/} or {@code https://example.github.io/trust/}; may be empty */
     public Urls(String baseUrl) {
-        if (baseUrl == null || baseUrl.isBlank()) {
+        this.baseUrl = baseUrl == null ? "" : baseUrl.trim();
+        if (this.baseUrl.isEmpty()) {
             origin = "";
             prefix = "";
             return;
@@ -24,6 +26,11 @@ public final class Urls {
         String path = uri.getRawPath() == null ? "" : uri.getRawPath();
         prefix = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         origin = uri.getScheme() == null ? "" : uri.getScheme() + "://" + uri.getRawAuthority();
+    }
+
+    /** The base URL pages are built for ({@code --base-url}, else {@code base_url}); empty when there is none. */
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public String home() {

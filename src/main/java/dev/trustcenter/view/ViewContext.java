@@ -15,7 +15,7 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
     public SiteView site() {
         var s = model.settings();
         String commit = model.builtCommit() == null ? "" : model.builtCommit();
-        return new SiteView(s.title(), s.company(), s.contact(), s.baseUrl(), urls.href(urls.home()),
+        return new SiteView(s.title(), s.company(), s.contact(), urls.baseUrl(), urls.href(urls.home()),
                 urls.href(urls.assets()), urls.href(urls.siteFeed()), urls.href(urls.materialFeed()),
                 urls.href(urls.policiesJson()), Formats.iso(generatedAt), Formats.minute(generatedAt),
                 Formats.iso(model.today()), commit, commit.substring(0, Math.min(12, commit.length())),
