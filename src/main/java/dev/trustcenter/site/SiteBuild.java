@@ -77,7 +77,7 @@ public final class SiteBuild {
             timer.phase("site pages", () -> writeSitePages(ctx, templates, history, model, digests, search, out, cache));
             List<DraftLink> drafts = !options.drafts() ? List.of()
                     : timer.phase("drafts", () -> writeDrafts(options, history, model, new DraftPages(ctx, markdown, templates, out), out));
-            return new Rendered(model, results, Notices.of(history), work, drafts);
+            return new Rendered(model, results, Notices.of(history, urls.baseUrl()), work, drafts);
         }
     }
 

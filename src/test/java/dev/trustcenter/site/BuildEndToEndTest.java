@@ -460,6 +460,26 @@ class BuildEndToEndTest {
         assertTrue(site.text("/sitemap.xml").contains("<loc>https://example.test/trust/security/</loc>"));
         assertNotNull(site.page("/security/").selectFirst("a[href=/trust/security/history/]"), "page links carry the base path");
         assertEquals("/security/", site.policy("security").get("url").asText(), "policies.json stays site-relative");
+        assertEquals("https://example.test/trust/", site.policiesJson().get("baseUrl").asText(),
+                "the base URL its URLs are relative to is the one given, over _index.md's base_url");
+    }
+
+    @Test
+    void withoutABaseUrlTheBuildWarnsThatFeedsAndSitemapCannotBeFollowed() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security Policy", "2017-06-18", "We encrypt data at rest."));
+        repo.commit("security: first version", "2017-06-18T10:00:00Z");
+
+        TestSite without = TestSite.build(repo, tmp.resolve("without"), "2018-01-10");
+        assertEquals(0, without.exitCode, without.stderr);
+        assertTrue(without.stderr.contains("warning: no base URL: the feeds and sitemap.xml link to site-relative"
+                + " addresses, which feed readers and search engines cannot follow (set base_url in content/_index.md,"
+                + " or pass --base-url)"), without.stderr);
+        assertTrue(without.text("/feed.xml").contains("<id>/feed.xml</id>"), "built all the same");
+        assertEquals("", without.policiesJson().get("baseUrl").asText());
+
+        TestSite with = TestSite.build(repo, tmp.resolve("with"), "2018-01-10", "--base-url", "https://trust.acme.test/");
+        assertFalse(with.stderr.contains("base URL"), with.stderr);
     }
 
     @Test
