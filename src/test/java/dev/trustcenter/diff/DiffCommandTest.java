@@ -223,6 +223,13 @@ class DiffCommandTest {
         assertNotNull(security.selectFirst("p.flag"));
         long ids = page.select("[id]").stream().map(Element::id).distinct().count();
         assertEquals(page.select("[id]").size(), ids, "ids stay unique across policies");
+        for (Element link : page.select("a[href^=#]")) {
+            assertNotNull(page.getElementById(link.attr("href").substring(1)), link.outerHtml());
+        }
+        String style = page.selectFirst("style").data();
+        // the links to a moved block's other place are the only sign of a move: they must show
+        assertFalse(style.contains(".diff-nav-links{display:none"), style);
+        assertTrue(style.contains(".diff-list li.depth-1{margin-left:"), "nested list items are indented");
     }
 
     @Test

@@ -21,10 +21,14 @@ public final class RangeHtmlFormat {
             .flag{background:#fff4ce;border-left:4px solid #bf8700;padding:.5rem .75rem}
             .meta{color:#57606a}section{border-top:1px solid #d0d7de;margin-top:2rem}
             ins{background:#d5f5dc;color:#0b3d1a;text-decoration:underline}del{background:#fde0e0;color:#6b1111;text-decoration:line-through}
-            .diff-nav-links{display:none}.diff-change,.diff-insert,.diff-delete{border-left:3px solid #bf8700;padding-left:.5rem}
+            .diff-nav-links{float:right;display:flex;gap:0 .75rem;margin:0 0 .25rem 1rem;font-size:.8rem}
+            .diff-change,.diff-insert,.diff-delete{border-left:3px solid #bf8700;padding-left:.5rem}
+            .diff-list li.depth-1{margin-left:1.5rem}.diff-list li.depth-2{margin-left:3rem}.diff-list li.depth-3{margin-left:4.5rem}
+            .diff-list li.depth-4,.diff-list li.depth-5,.diff-list li.depth-6{margin-left:6rem}
             .diff-block>ins,.diff-block>del{display:block}
             .diff-block>ins>hr{border:0;border-top:4px solid #0b3d1a}.diff-block>del>hr{border:0;border-top:4px dashed #6b1111}
             mark.diff-move-edit{background:none;color:inherit;font-weight:700;outline:2px dashed currentColor}
+            mark.diff-move-edit::before{content:"[edited in the move] "}mark.diff-move-edit::after{content:" [end of edit]"}
             """;
 
     private RangeHtmlFormat() {
