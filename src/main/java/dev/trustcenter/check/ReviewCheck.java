@@ -10,6 +10,7 @@ import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.PolicyDiffer;
+import dev.trustcenter.diff.format.ChangeLines;
 import dev.trustcenter.markdown.LinkResolver;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.markdown.Placeholders;
@@ -97,14 +98,8 @@ final class ReviewCheck {
             return;
         }
         out.accept(Diagnostic.warning(at(p, "last_reviewed"), "text changed since the " + lastReview.label()
-                + " review (" + diff.changeType().label() + ": " + words(diff.wordsAdded()) + " added, "
-                + diff.wordsRemoved() + " removed" + (diff.wordsMoved() > 0 ? ", " + diff.wordsMoved() + " moved" : "")
-                + ") but last_reviewed is still " + date
+                + " review (" + diff.changeType().label() + ": " + ChangeLines.counts(diff) + ") but last_reviewed is still " + date
                 + ": set it to the review date once the change is reviewed"));
-    }
-
-    private static String words(int n) {
-        return n == 1 ? "1 word" : n + " words";
     }
 
     private static SourcePosition at(CheckedPolicy p, String key) {

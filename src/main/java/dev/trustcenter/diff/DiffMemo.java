@@ -51,6 +51,7 @@ public final class DiffMemo {
     private final Map<Element, List<HtmlToken>> tokens = new IdentityHashMap<>();
     private final Map<Block, BlockAlignment.Shape> shapes = new IdentityHashMap<>();
     private final Map<Block, RunText.Forms> texts = new IdentityHashMap<>();
+    private final Map<Block, List<LinkTarget>> links = new IdentityHashMap<>();
 
     /** Each diff's moves, found by the differ and kept for its views. */
     private final Map<PolicyDiff, Moves> moves = new IdentityHashMap<>();
@@ -113,6 +114,11 @@ public final class DiffMemo {
     /** A block's text as the word counts and the change classification read it. */
     RunText.Forms text(Block block) {
         return texts.computeIfAbsent(block, b -> RunText.forms(b.text()));
+    }
+
+    /** Where a block's links and images point. */
+    List<LinkTarget> links(Block block) {
+        return links.computeIfAbsent(block, LinkTarget::of);
     }
 
     /** The inline HTML of an unchanged block, the same in every diff that shows it; encoded, see {@link Utf8Html}. */

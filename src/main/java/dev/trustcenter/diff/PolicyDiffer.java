@@ -251,7 +251,36 @@ public final class PolicyDiffer {
             // Equal word multisets in the changed runs are necessary for that, and cheap to test.
             type = RunText.of(olderBody, memo).classify(RunText.of(newerBody, memo));
         }
+        if (type != ChangeType.MATERIAL && !targets(blocks, true, memo).equals(targets(blocks, false, memo))) {
+            // the same words, but a link or an image points elsewhere: what the policy refers to changed
+            return ChangeType.MATERIAL;
+        }
+        if (type == ChangeType.NONE && !sameHtml(blocks)) {
+            // the same words, made into other HTML: bold, a heading's level, a code span, line breaks
+            return ChangeType.EDITORIAL;
+        }
         return type;
+    }
+
+    /** Where the links and images of one version's blocks point, in reading order. */
+    private static List<String> targets(List<DiffBlock> blocks, boolean older, DiffMemo memo) {
+        List<String> targets = new ArrayList<>();
+        for (DiffBlock b : blocks) {
+            Block block = older ? b.older() : b.newer();
+            if (block != null) {
+                memo.links(block).forEach(link -> targets.add(link.target()));
+            }
+        }
+        return targets;
+    }
+
+    private static boolean sameHtml(List<DiffBlock> blocks) {
+        for (DiffBlock b : blocks) {
+            if (b.op() != Op.EQUAL || b.older() != b.newer() && !b.older().html().equals(b.newer().html())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Word lists as {@link Tokens#appendWords} writes them. */

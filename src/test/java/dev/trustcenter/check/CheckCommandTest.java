@@ -84,7 +84,11 @@ class CheckCommandTest {
         repo.write("content/security.md", SECURITY.replace("team/access.md#mfa", "team/acess.md#mfa"));
         TestSite run = check();
         assertEquals(1, run.exitCode);
-        assertEquals("content/security.md:10:5: error: link 'team/acess.md#mfa': no policy team/acess.md in the content folder\n",
+        // a link that points elsewhere is a change to review, whatever its words
+        assertEquals("content/security.md:3:16: warning: text changed since the 2026-Q2 review (material: no word changed, but a link or"
+                + " image points elsewhere) but last_reviewed is still 2026-06-01: set it to the review date once the change is"
+                + " reviewed\n"
+                + "content/security.md:10:5: error: link 'team/acess.md#mfa': no policy team/acess.md in the content folder\n",
                 run.stdout);
     }
 
@@ -202,9 +206,10 @@ class CheckCommandTest {
         repo.write("content/team/access.md", ACCESS.replace("#mfa", "#nothing"));
         TestSite run = check();
         List<String> out = lines(run.stdout);
-        assertEquals(3, out.size(), run.stdout);
+        assertEquals(4, out.size(), run.stdout);
         out.forEach(line -> assertTrue(line.matches("content/\\S+:\\d+:\\d+: (error|warning): \\S.*"), line));
-        assertEquals(List.of("content/security.md:3:16", "content/security.md:10:5", "content/team/access.md:6:80"),
+        assertEquals(List.of("content/security.md:3:16", "content/security.md:10:5", "content/team/access.md:3:16",
+                        "content/team/access.md:6:80"),
                 out.stream().map(line -> line.substring(0, line.indexOf(": "))).toList(), "sorted by path, line, column");
     }
 
@@ -310,9 +315,12 @@ class CheckCommandTest {
         assertEquals(0, check().exitCode, "the working tree is fixed");
         TestSite atHead = check("--ref", "HEAD");
         assertEquals(1, atHead.exitCode);
-        assertEquals("content/security.md:10:5: error: link 'team/gone.md': no policy team/gone.md in the content folder\n",
+        assertEquals("content/security.md:3:16: warning: text changed since the 2026-Q2 review (material: no word changed, but a link or"
+                + " image points elsewhere) but last_reviewed is still 2026-06-01: set it to the review date once the change is"
+                + " reviewed\n"
+                + "content/security.md:10:5: error: link 'team/gone.md': no policy team/gone.md in the content folder\n",
                 atHead.stdout);
-        assertEquals("check: 1 error, 0 warnings in 2 policies at HEAD\n", atHead.stderr);
+        assertEquals("check: 1 error, 1 warning in 2 policies at HEAD\n", atHead.stderr);
         assertEquals(0, check("--ref", "HEAD~1").exitCode);
     }
 
@@ -331,14 +339,14 @@ class CheckCommandTest {
         assertEquals("", run.stderr);
         JsonNode json = new ObjectMapper().readTree(run.stdout);
         assertEquals(1, json.get("errors").asInt());
-        assertEquals(2, json.get("warnings").asInt());
+        assertEquals(3, json.get("warnings").asInt(), "review overdue, and the image changed since the review");
         assertEquals(2, json.get("policies").asInt());
         JsonNode first = json.get("diagnostics").get(0);
         assertEquals("content/security.md", first.get("path").asText());
         assertEquals(3, first.get("line").asInt());
         assertEquals(16, first.get("column").asInt());
         assertEquals("warning", first.get("severity").asText());
-        JsonNode image = json.get("diagnostics").get(1);
+        JsonNode image = json.get("diagnostics").get(2);
         assertEquals(10, image.get("line").asInt());
         assertEquals(46, image.get("column").asInt());
         assertEquals("error", image.get("severity").asText());

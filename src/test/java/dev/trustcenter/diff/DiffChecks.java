@@ -1,6 +1,7 @@
 package dev.trustcenter.diff;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.trustcenter.markdown.Block;
 import dev.trustcenter.markdown.LinkResolver;
@@ -60,6 +61,23 @@ final class DiffChecks {
      * well-formed and ids unique; blocks cover each body's text.
      */
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
+
+    /**
+     * "No text change" is exactly the same blocks made into the same HTML. Other HTML with the same
+     * text (bold, a line break, an empty item moved) is editorial, unless a link or image points
+     * elsewhere (material); other text is never "no text change".
+     */
+    static void assertChangeTypeFollowsTheHtml(RenderedBody older, RenderedBody newer, PolicyDiff diff, String context) {
+        List<String> olderHtml = older.blocks().stream().map(Block::html).toList();
+        List<String> newerHtml = newer.blocks().stream().map(Block::html).toList();
+        if (olderHtml.equals(newerHtml)) {
+            assertEquals(ChangeType.NONE, diff.changeType(), "the same HTML is no text change\n" + context);
+        } else if (older.text().equals(newer.text()) && !diff.changeType().equals(ChangeType.MATERIAL)) {
+            assertEquals(ChangeType.EDITORIAL, diff.changeType(), "the same text as other HTML is editorial\n" + context);
+        } else {
+            assertNotEquals(ChangeType.NONE, diff.changeType(), "other HTML is a change\n" + context);
+        }
+    }
 
     /**
      * Words added less words removed is what the newer version has more: true of any word diff,

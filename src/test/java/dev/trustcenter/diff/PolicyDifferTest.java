@@ -10,6 +10,8 @@ import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.markdown.Block.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class PolicyDifferTest {
 
@@ -239,19 +241,42 @@ class PolicyDifferTest {
     }
 
     @Test
-    void formattingOnlyChangesAreNoTextChange() {
+    void formattingOnlyChangesAreEditorial() {
         PolicyDiff d = diff(POLICY, POLICY.replace("Passwords must be", "Passwords **must** be"));
+        assertEquals(ChangeType.EDITORIAL, d.changeType());
+        assertEquals(0, d.wordsAdded() + d.wordsRemoved());
+    }
+
+    @Test
+    void onlyTheSameHtmlIsNoTextChange() {
+        PolicyDiff d = diff(POLICY, POLICY.replace("\n", "\n\n\n"));
         assertEquals(ChangeType.NONE, d.changeType());
         assertEquals("no text change", d.changeType().label());
         assertEquals("none", d.changeType().id());
     }
 
     @Test
-    void aSwappedImageIsAChangeWithoutTextChange() {
+    void aSwappedImageIsMaterialThoughNoWordChanged() {
         PolicyDiff d = diff("Intro.\n\n![](a.png)\n", "Intro.\n\n![](b.png)\n");
         assertTrue(d.hasChanges());
-        assertEquals(ChangeType.NONE, d.changeType());
+        assertEquals(ChangeType.MATERIAL, d.changeType());
         assertEquals(Op.CHANGE, changes(d).get(0).op());
+    }
+
+    /** The words read the same, but the document a customer is sent to is another one. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+        "Our [DPA](https://acme.test/dpa) applies. => Our [DPA](https://evil.test/dpa) applies.",
+        "Our [DPA](dpa.html) applies. => Our **[DPA](other.html)** applies.",
+        "Our DPA applies. => Our [DPA](dpa.html) applies.",
+    })
+    void aLinkThatPointsElsewhereIsMaterial(String older, String newer) {
+        assertEquals(ChangeType.MATERIAL, diff(older + "\n", newer + "\n").changeType());
+    }
+
+    @Test
+    void aLinkWhoseTextIsRestyledButPointsToTheSamePlaceIsEditorial() {
+        assertEquals(ChangeType.EDITORIAL, diff("Our [DPA](dpa.html) applies.\n", "Our [*DPA*](dpa.html) applies.\n").changeType());
     }
 
     @Test

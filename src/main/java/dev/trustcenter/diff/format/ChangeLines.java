@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * What both formats share: the summary, section titles, and a changed block's text with each word
  * run passed through a marker function.
  */
-final class ChangeLines {
+public final class ChangeLines {
 
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
 
@@ -29,14 +29,21 @@ final class ChangeLines {
     }
 
     static String summary(PolicyDiff diff) {
-        if (!diff.hasChanges()) {
+        if (diff.changeType() == ChangeType.NONE) {
             return "no text changes";
         }
-        if (diff.changeType() == ChangeType.NONE) {
-            return "no text change (formatting, links or images only)";
+        return diff.changeType().label() + " change: " + counts(diff);
+    }
+
+    /** The words added, removed and moved; what changed instead when no word did. */
+    public static String counts(PolicyDiff diff) {
+        if (diff.wordsAdded() + diff.wordsRemoved() + diff.wordsMoved() == 0) {
+            // the same words: only a link's or an image's target makes that material (PolicyDiffer)
+            return diff.changeType() == ChangeType.MATERIAL ? "no word changed, but a link or image points elsewhere"
+                    : "no word changed, only formatting";
         }
-        return diff.changeType().label() + " change: " + plural(diff.wordsAdded(), "word") + " added, "
-                + diff.wordsRemoved() + " removed" + (diff.wordsMoved() > 0 ? ", " + diff.wordsMoved() + " moved" : "");
+        return plural(diff.wordsAdded(), "word") + " added, " + diff.wordsRemoved() + " removed"
+                + (diff.wordsMoved() > 0 ? ", " + diff.wordsMoved() + " moved" : "");
     }
 
     private static String plural(int n, String noun) {

@@ -1,0 +1,47 @@
+package dev.trustcenter.diff;
+
+import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Where a link or an image of a block points, with the words that show it (an image's alt text).
+ * A diff compares words, so a link that now points elsewhere reads the same: these make it seen.
+ *
+ * @param text   the link's text or the image's alt text, entities decoded
+ * @param target its {@code href} or {@code src}, entities decoded
+ */
+public record LinkTarget(String text, String target) {
+
+    // the sanitizer's output: attributes double-quoted, tags well formed
+    private static final Pattern LINK_OR_IMAGE = Pattern.compile(
+            "<a\\s[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>|<img\\s[^>]*?src=\"([^\"]*)\"[^>]*>", Pattern.DOTALL);
+    private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
+    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+    /** The links and images of a block's HTML, in reading order. */
+    static List<LinkTarget> of(Block block) {
+        String html = block.html();
+        if (html.indexOf("<a ") < 0 && html.indexOf("<img ") < 0) {
+            return List.of();
+        }
+        List<LinkTarget> links = new ArrayList<>();
+        Matcher m = LINK_OR_IMAGE.matcher(html);
+        while (m.find()) {
+            if (m.group(1) != null) {
+                links.add(new LinkTarget(decode(TAG.matcher(m.group(2)).replaceAll("")), decode(m.group(1))));
+            } else {
+                Matcher alt = ALT.matcher(m.group());
+                links.add(new LinkTarget(alt.find() ? decode(alt.group(1)) : "", decode(m.group(3))));
+            }
+        }
+        return List.copyOf(links);
+    }
+
+    private static String decode(String html) {
+        return Parser.unescapeEntities(html, true).strip().replaceAll("\\s+", " ");
+    }
+}
