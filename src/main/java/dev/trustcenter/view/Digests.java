@@ -24,7 +24,7 @@ public final class Digests {
         Review last = p.lastReview();
         PolicySummaryView summary = new PolicySummaryView(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(),
                 ctx.policyUrl(p), ctx.historyUrl(p), last.label().text(), Formats.day(p.lastReviewed()),
-                Formats.iso(p.lastReviewed()), ctx.banner(p), !p.unreviewed().isEmpty(), p.retired(), ctx.upcoming(p));
+                Formats.iso(p.lastReviewed()), ctx.banner(p), p.textChangedSinceReview(), p.retired(), ctx.upcoming(p));
         return new PolicyDigest(summary, changes(ctx, rp), json(ctx, rp), sitemap(ctx, rp));
     }
 
@@ -88,7 +88,7 @@ public final class Digests {
         return new PolicyJson(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(), p.latest().path(),
                 u.policy(p.slug()), u.history(p.slug()), p.retired(), Formats.iso(p.lastReviewed()),
                 p.nextReview() == null ? null : Formats.iso(p.nextReview()),
-                p.reviewStatus() == null ? null : p.reviewStatus().id(), !p.unreviewed().isEmpty(),
+                p.reviewStatus() == null ? null : p.reviewStatus().id(), p.textChangedSinceReview(),
                 revisions, reviews, diffs, versionRef(u, p, p.inForce(), null),
                 p.upcoming() == null ? null : versionRef(u, p, p.upcoming(),
                         u.compare(p.slug(), RenderedPolicy.compareKey(p.inForce()), RenderedPolicy.compareKey(p.upcoming()))));

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -562,6 +563,55 @@ class BuildEndToEndTest {
         assertEquals("+0 words / −0 words · 7 words moved",
                 site.select("/security/compare/2024-q1...2024-q2/", ".diff-stats .word-counts").text());
         assertTrue(site.text("/security/feed.xml").contains("material (+0 / -0 words, 7 moved)"), site.text("/security/feed.xml"));
+    }
+
+    /** The words read the same in both reviews; what a customer is sent to, or how it is set, changed. */
+    @Test
+    void aLinkThatPointsElsewhereIsMaterialAndBoldingAWordIsEditorial() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        String text = "Our [data processing agreement](https://acme.test/dpa) applies for %s.\n";
+        repo.write("content/terms.md", policy("Terms", "2024-01-10", text.formatted("48 hours")));
+        repo.commit("terms: first review", "2024-01-10T10:00:00Z");
+        repo.write("content/terms.md", policy("Terms", "2024-04-10",
+                text.formatted("48 hours").replace("acme.test/dpa", "elsewhere.test/dpa")));
+        repo.commit("terms: new DPA address", "2024-04-10T10:00:00Z");
+        repo.write("content/terms.md", policy("Terms", "2024-07-10",
+                text.formatted("**48 hours**").replace("acme.test/dpa", "elsewhere.test/dpa")));
+        repo.commit("terms: stress the delay", "2024-07-10T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2024-08-01");
+
+        Map<String, String> types = new java.util.HashMap<>();
+        site.policy("terms").get("diffs").forEach(d -> types.put(d.get("url").asText(), d.get("changeType").asText()));
+        assertEquals(Map.of("/terms/compare/2024-q1...2024-q2/", "material", "/terms/compare/2024-q2...2024-q3/", "editorial",
+                "/terms/compare/2024-q1...2024-q3/", "material"), types);
+        assertEquals("No word changed: a link or an image now points elsewhere.",
+                site.select("/terms/compare/2024-q1...2024-q2/", ".diff-same-words").text());
+        assertEquals("No word changed: the text reads the same, formatted differently.",
+                site.select("/terms/compare/2024-q2...2024-q3/", ".diff-same-words").text());
+        assertEquals("material", site.select("/terms/compare/2024-q1...2024-q2/", ".diff-stats .badge").text());
+    }
+
+    /** A file moved after its review holds the reviewed text: nothing is waiting for a review. */
+    @Test
+    void aRenameAfterTheLastReviewIsNoUnreviewedChangeButAnEditIs() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security Policy", "2024-01-10", "We encrypt data at rest."));
+        repo.commit("security: first review", "2024-01-10T10:00:00Z");
+        repo.move("content/security.md", "content/security-policy.md");
+        repo.commit("move the security policy", "2024-02-10T10:00:00Z");
+        TestSite moved = TestSite.build(repo, tmp.resolve("moved"), "2024-03-01");
+
+        assertFalse(moved.policy("security-policy").get("unreviewedChanges").asBoolean());
+        assertNull(moved.page("/security-policy/").selectFirst(".notice-unreviewed"));
+        assertNull(moved.page("/").selectFirst(".badge-unreviewed"));
+        assertEquals(2, moved.policy("security-policy").get("revisions").size(), "the move is still a revision");
+
+        repo.write("content/security-policy.md", policy("Security Policy", "2024-01-10", "We encrypt all data at rest."));
+        repo.commit("security: encrypt all data", "2024-02-20T10:00:00Z");
+        TestSite edited = TestSite.build(repo, tmp.resolve("edited"), "2024-03-01");
+        assertTrue(edited.policy("security-policy").get("unreviewedChanges").asBoolean());
+        assertNotNull(edited.page("/security-policy/").selectFirst(".notice-unreviewed"));
+        assertNotNull(edited.page("/").selectFirst(".badge-unreviewed"));
     }
 
     private static <T> List<T> listOf(java.util.Iterator<T> items) {
