@@ -13,12 +13,13 @@ import java.util.List;
 public record DiffView(SiteView site, String slug, String title, String currentUrl, String historyUrl,
                        String url, VersionView from, VersionView to, String changeType, String changeText,
                        int wordsAdded, int wordsRemoved, int wordsMoved, List<SectionLinkView> sections,
-                       List<MetadataChangeView> metadataChanges, boolean sideBySide, String otherViewUrl,
-                       boolean movedEdits, Utf8Html bodyHtml) {
+                       List<MetadataChangeView> metadataChanges, List<LinkChangeView> linkChanges,
+                       boolean sideBySide, String otherViewUrl, boolean movedEdits, Utf8Html bodyHtml) {
 
     public DiffView {
         sections = List.copyOf(sections);
         metadataChanges = List.copyOf(metadataChanges);
+        linkChanges = List.copyOf(linkChanges);
     }
 
     /** A changed section with a link to its first change. */
@@ -27,5 +28,9 @@ public record DiffView(SiteView site, String slug, String title, String currentU
 
     /** A reader-relevant front-matter change (title, owner, review dates, status). */
     public record MetadataChangeView(String field, String older, String newer) {
+    }
+
+    /** A link or image that points elsewhere with the same words: {@code text} is its text or alt text. */
+    public record LinkChangeView(String text, String older, String newer) {
     }
 }

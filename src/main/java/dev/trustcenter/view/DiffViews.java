@@ -3,6 +3,7 @@ package dev.trustcenter.view;
 import dev.trustcenter.content.FrontMatter;
 import dev.trustcenter.diff.DiffHtml;
 import dev.trustcenter.diff.DiffMemo;
+import dev.trustcenter.diff.LinkChange;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.Utf8Html;
@@ -59,7 +60,11 @@ public final class DiffViews {
         return new DiffView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p), inlineUrl(c),
                 version(c.from()), version(c.to()),
                 c.changeType().id(), c.changeType().label(), d.wordsAdded(), d.wordsRemoved(), d.wordsMoved(), sections, meta,
-                false, sideBySideUrl(c), movedEdits, fragment);
+                linkChanges(d, memo), false, sideBySideUrl(c), movedEdits, fragment);
+    }
+
+    static List<DiffView.LinkChangeView> linkChanges(PolicyDiff d, DiffMemo memo) {
+        return LinkChange.of(d, memo).stream().map(l -> new DiffView.LinkChangeView(l.text(), l.older(), l.newer())).toList();
     }
 
     private VersionView version(Revision r) {
@@ -75,7 +80,7 @@ public final class DiffViews {
         return new DiffView(inline.site(), inline.slug(), inline.title(), inline.currentUrl(), inline.historyUrl(),
                 inline.otherViewUrl(), inline.from(), inline.to(), inline.changeType(), inline.changeText(),
                 inline.wordsAdded(), inline.wordsRemoved(), inline.wordsMoved(), inline.sections(),
-                inline.metadataChanges(), true, inline.url(), inline.movedEdits(), fragment);
+                inline.metadataChanges(), inline.linkChanges(), true, inline.url(), inline.movedEdits(), fragment);
     }
 
     /** Links to each changed section; the text above the first heading has no title of its own. */

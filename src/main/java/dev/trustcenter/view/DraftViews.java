@@ -3,6 +3,7 @@ package dev.trustcenter.view;
 import dev.trustcenter.content.FrontMatter;
 import dev.trustcenter.content.PolicySource;
 import dev.trustcenter.diff.DiffHtml;
+import dev.trustcenter.diff.DiffMemo;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.markdown.RenderedBody;
@@ -92,7 +93,8 @@ public final class DraftViews {
         return new DiffView(ctx.site(), slug, title(), published == null ? null : ctx.policyUrl(published),
                 published == null ? null : ctx.historyUrl(published), sideBySide ? sideBySideUrl() : diffUrl(),
                 publishedVersion(), to, diff.changeType().id(), diff.changeType().label(), diff.wordsAdded(),
-                diff.wordsRemoved(), diff.wordsMoved(), sections, meta, sideBySide, sideBySide ? diffUrl() : sideBySideUrl(),
+                diff.wordsRemoved(), diff.wordsMoved(), sections, meta, DiffViews.linkChanges(diff, new DiffMemo()), sideBySide,
+                sideBySide ? diffUrl() : sideBySideUrl(),
                 html.movedEdits(), sideBySide ? html.sideBySide() : html.inline());
     }
 

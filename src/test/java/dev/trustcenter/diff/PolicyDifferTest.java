@@ -275,6 +275,17 @@ class PolicyDifferTest {
     }
 
     @Test
+    void theLinksAndImagesThatPointElsewhereAreListedWithTheirWords() {
+        PolicyDiff d = diff("Our [DPA](https://acme.test/dpa) and [terms](t.html) apply.\n\n![Network map](net-1.svg)\n\nSee [help](h.html).\n",
+                "Our [DPA](https://acme.test/dpa-2) and [terms](t.html) apply.\n\n![Network map](net-2.svg)\n\n"
+                        + "See [help](h.html) and the [new annex](annex.html).\n");
+        assertEquals(List.of(new LinkChange("DPA", "https://acme.test/dpa", "https://acme.test/dpa-2"),
+                new LinkChange("Network map", "net-1.svg", "net-2.svg")), LinkChange.of(d),
+                "a link added with its words shows in the text, not here");
+        assertEquals(List.of(), LinkChange.of(diff("Our [DPA](a.html).\n", "Our [*DPA*](a.html).\n")));
+    }
+
+    @Test
     void aLinkWhoseTextIsRestyledButPointsToTheSamePlaceIsEditorial() {
         assertEquals(ChangeType.EDITORIAL, diff("Our [DPA](dpa.html) applies.\n", "Our [*DPA*](dpa.html) applies.\n").changeType());
     }

@@ -589,6 +589,10 @@ class BuildEndToEndTest {
         assertEquals("No word changed: the text reads the same, formatted differently.",
                 site.select("/terms/compare/2024-q2...2024-q3/", ".diff-same-words").text());
         assertEquals("material", site.select("/terms/compare/2024-q1...2024-q2/", ".diff-stats .badge").text());
+        Document moved = site.page("/terms/compare/2024-q1...2024-q2/side-by-side/");
+        assertEquals(List.of("data processing agreement", "https://acme.test/dpa", "https://elsewhere.test/dpa"),
+                moved.select(".diff-links tbody tr > *").eachText(), "the link, where it pointed, where it points");
+        assertNull(site.page("/terms/compare/2024-q2...2024-q3/").selectFirst(".diff-links"), "no link moved there");
     }
 
     /** A file moved after its review holds the reviewed text: nothing is waiting for a review. */

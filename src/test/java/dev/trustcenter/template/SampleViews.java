@@ -153,6 +153,8 @@ final class SampleViews {
                 List.of(new DiffView.SectionLinkView("Access", "change-1")),
                 List.of(new DiffView.MetadataChangeView("Owner", "IT", "Head of Security"),
                         new DiffView.MetadataChangeView("Status", null, "active")),
+                List.of(new DiffView.LinkChangeView("data processing agreement", "https://northwind.example/dpa-2025",
+                        "https://northwind.example/dpa-2026")),
                 sideBySide, "/security-policy/compare/2026-Q3...2026-Q4/" + (sideBySide ? "" : "side/"), false, body);
     }
 
@@ -196,7 +198,7 @@ final class SampleViews {
                         "/p/feed-material.xml", null, true, List.of(), List.of(),
                         List.of(new CompareOptionView("current", "Current text"))),
                 "diff.ftlh", new DiffView(site, "p", "P", "/p/", "/p/history/", "/p/compare/a...b/", firstVersion,
-                        firstVersion, null, null, 0, 0, 0, List.of(), List.of(), false, "/p/compare/a...b/side/", false, Utf8Html.of("")),
+                        firstVersion, null, null, 0, 0, 0, List.of(), List.of(), List.of(), false, "/p/compare/a...b/side/", false, Utf8Html.of("")),
                 "404.ftlh", new NotFoundView(site));
     }
 

@@ -340,7 +340,7 @@ class TemplateEngineTest {
         var moved = SampleViews.diff(false);
         moved = new DiffView(moved.site(), moved.slug(), moved.title(), moved.currentUrl(), moved.historyUrl(), moved.url(),
                 moved.from(), moved.to(), moved.changeType(), moved.changeText(), moved.wordsAdded(), moved.wordsRemoved(), moved.wordsMoved(),
-                moved.sections(), moved.metadataChanges(), false, moved.otherViewUrl(), true, moved.bodyHtml());
+                moved.sections(), moved.metadataChanges(), moved.linkChanges(), false, moved.otherViewUrl(), true, moved.bodyHtml());
         assertEquals("outlined", html("diff.ftlh", moved).selectFirst(".diff-legend mark.diff-move-edit").text());
     }
 

@@ -2,6 +2,7 @@ package dev.trustcenter.diff.format;
 
 import dev.trustcenter.diff.ChangedSection;
 import dev.trustcenter.diff.DiffBlock;
+import dev.trustcenter.diff.LinkChange;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
@@ -46,6 +47,12 @@ public final class MarkdownDiffFormat {
                 out.append("| ").append(escape(m.field())).append(" | ").append(cell(m.older())).append(" | ")
                         .append(cell(m.newer())).append(" |\n");
             }
+        }
+        List<LinkChange> links = LinkChange.of(diff);
+        if (!links.isEmpty()) {
+            out.append("\n| Link | Points to before | Points to now |\n|---|---|---|\n");
+            links.forEach(l -> out.append("| ").append(escape(l.text())).append(" | ").append(escape(l.older())).append(" | ")
+                    .append(escape(l.newer())).append(" |\n"));
         }
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);

@@ -1,10 +1,12 @@
 package dev.trustcenter.diff.format;
 
 import dev.trustcenter.diff.DiffHtml;
+import dev.trustcenter.diff.LinkChange;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
+import java.util.List;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -83,6 +85,13 @@ public final class RangeHtmlFormat {
                 out.append("<tr><td><code>").append(esc(m.field())).append("</code></td><td>").append(esc(RangeLines.orNone(m.older())))
                         .append("</td><td>").append(esc(RangeLines.orNone(m.newer()))).append("</td></tr>\n");
             }
+            out.append("</tbody>\n</table>\n");
+        }
+        List<LinkChange> links = LinkChange.of(p.diff());
+        if (!links.isEmpty()) {
+            out.append("<table class=\"links\">\n<thead><tr><th>Link</th><th>Points to before</th><th>Points to now</th></tr></thead>\n<tbody>\n");
+            links.forEach(l -> out.append("<tr><td>").append(esc(l.text())).append("</td><td><code>").append(esc(l.older()))
+                    .append("</code></td><td><code>").append(esc(l.newer())).append("</code></td></tr>\n"));
             out.append("</tbody>\n</table>\n");
         }
         if (c.newer() != null) {

@@ -2,6 +2,7 @@ package dev.trustcenter.diff.format;
 
 import dev.trustcenter.diff.ChangedSection;
 import dev.trustcenter.diff.DiffBlock;
+import dev.trustcenter.diff.LinkChange;
 import dev.trustcenter.diff.MetadataChange;
 import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.diff.WordChange;
@@ -36,6 +37,7 @@ public final class TextDiffFormat {
         StringBuilder out = new StringBuilder();
         line(out, paint(ChangeLines.summary(diff), BOLD, colour));
         metadata.forEach(m -> line(out, ChangeLines.metadata(m)));
+        LinkChange.of(diff).forEach(l -> line(out, "link \u201c" + l.text() + "\u201d: " + l.older() + " \u2192 " + l.newer()));
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
         Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);

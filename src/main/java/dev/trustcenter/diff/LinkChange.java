@@ -1,0 +1,60 @@
+package dev.trustcenter.diff;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A link or image whose words stayed but whose target changed: a word diff cannot show it, and it
+ * makes the change material (see {@link PolicyDiffer}).
+ *
+ * @param text  the link's text or the image's alt text, in the newer version
+ * @param older where it pointed
+ * @param newer where it points
+ */
+public record LinkChange(String text, String older, String newer) {
+
+    public static List<LinkChange> of(PolicyDiff diff) {
+        return of(diff, new DiffMemo());
+    }
+
+    /** The retargeted links and images, in reading order; {@code memo} keeps each block's links. */
+    public static List<LinkChange> of(PolicyDiff diff, DiffMemo memo) {
+        List<LinkTarget> older = links(diff, DiffBlock::older, memo);
+        List<LinkTarget> newer = links(diff, DiffBlock::newer, memo);
+        if (older.equals(newer)) {
+            return List.of();
+        }
+        List<LinkChange> changes = new ArrayList<>();
+        for (AbstractDelta<LinkTarget> delta : DiffUtils.diff(older, newer).getDeltas()) {
+            if (delta.getType() != DeltaType.CHANGE) {
+                continue; // a link added or removed with its words shows in the text
+            }
+            List<LinkTarget> was = delta.getSource().getLines();
+            List<LinkTarget> is = delta.getTarget().getLines();
+            for (int i = 0; i < Math.min(was.size(), is.size()); i++) {
+                LinkTarget a = was.get(i);
+                LinkTarget b = is.get(i);
+                if (a.text().equalsIgnoreCase(b.text()) && !a.target().equals(b.target())) {
+                    changes.add(new LinkChange(b.text(), a.target(), b.target()));
+                }
+            }
+        }
+        return List.copyOf(changes);
+    }
+
+    private static List<LinkTarget> links(PolicyDiff diff, Function<DiffBlock, Block> side, DiffMemo memo) {
+        List<LinkTarget> links = new ArrayList<>();
+        for (DiffBlock b : diff.blocks()) {
+            Block block = side.apply(b);
+            if (block != null) {
+                links.addAll(memo.links(block));
+            }
+        }
+        return links;
+    }
+}
