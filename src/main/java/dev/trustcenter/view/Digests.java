@@ -43,8 +43,11 @@ public final class Digests {
                     r.subject(), review.approvedBy(), c == null ? null : ctx.compareUrl(p, c.from(), c.to()),
                     c == null ? 0 : c.diff().wordsAdded(), c == null ? 0 : c.diff().wordsRemoved(),
                     c == null ? 0 : c.diff().wordsMoved(),
-                    Formats.isoOrNull(announced), Formats.dayOrNull(announced)));
+                    Formats.isoOrNull(announced), Formats.dayOrNull(announced), false));
             previous = review;
+        }
+        if (p.retired() && p.retiredOn() != null) {
+            entries.add(ChangeEntryView.retirement(p.title(), ctx.policyUrl(p), Formats.iso(p.retiredOn()), Formats.day(p.retiredOn())));
         }
         return entries;
     }
@@ -105,6 +108,10 @@ public final class Digests {
         Urls u = ctx.urls();
         List<SitemapView.Entry> entries = new ArrayList<>();
         String latest = p.latest().time() == null ? Formats.iso(ctx.model().today()) : Formats.iso(p.latest().time()).substring(0, 10);
+        if (p.retiredOn() != null) {
+            // the pages changed to say so when the policy was retired (a deleted file has no later revision)
+            latest = Formats.iso(p.retiredOn());
+        }
         entries.add(new SitemapView.Entry(u.absolute(u.policy(p.slug())), latest));
         entries.add(new SitemapView.Entry(u.absolute(u.history(p.slug())), latest));
         for (Review review : p.reviews()) {

@@ -58,7 +58,7 @@ public final class SiteViews {
     }
 
     public static boolean isMaterial(ChangeEntryView e) {
-        return e.changeType().equals("material") || e.changeType().equals(Digests.NEW);
+        return e.changeType().equals("material") || e.changeType().equals(Digests.NEW) || e.retired();
     }
 
     public FeedView siteFeed(boolean materialOnly) {
@@ -81,7 +81,8 @@ public final class SiteViews {
         Urls u = ctx.urls();
         String prefix = u.href("");
         List<FeedView.FeedEntryView> items = entries.stream().map(e -> new FeedView.FeedEntryView(
-                u.absolute(e.url().substring(prefix.length())), e.policyTitle() + ", " + e.label() + " review (" + e.changeText()
+                u.absolute(e.url().substring(prefix.length())), e.retired() ? e.policyTitle() + " retired"
+                        : e.policyTitle() + ", " + e.label() + " review (" + e.changeText()
                         + (e.effectiveText() == null ? "" : ", effective from " + e.effectiveText()) + ")",
                 u.absolute(e.url().substring(prefix.length())), e.dateIso() + "T00:00:00Z",
                 e.approvedBy() == null || e.approvedBy().isEmpty() ? ctx.model().settings().company() : e.approvedBy(),
@@ -93,6 +94,9 @@ public final class SiteViews {
     }
 
     private static String summary(ChangeEntryView e) {
+        if (e.retired()) {
+            return "Retired on " + e.dateText() + ": no longer in force. Its reviews stay published.";
+        }
         String words = e.diffUrl() == null ? "" : " (+" + e.wordsAdded() + " / -" + e.wordsRemoved() + " words"
                 + (e.wordsMoved() > 0 ? ", " + e.wordsMoved() + " moved" : "") + ")";
         String effective = e.effectiveText() == null ? "" : " Takes effect on " + e.effectiveText() + ".";

@@ -14,8 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -324,6 +326,17 @@ class BuildEndToEndTest {
             assertTrue(notice.text().contains("Retired on 22 Dec 2017."), notice.text());
             assertEquals("2017-12-22", notice.selectFirst("time").attr("datetime"));
         }
+        // a customer who follows the policy, or the site, hears of its retirement
+        assertEquals("Old Policy retired on 22 Dec 2017 retired", site.select("/", ".change-list .change-retired").text());
+        for (String feed : List.of("/feed.xml", "/feed-material.xml", "/old/feed.xml", "/old/feed-material.xml")) {
+            Document atom = Jsoup.parse(site.text(feed), "", Parser.xmlParser());
+            Element first = atom.selectFirst("entry");
+            assertEquals("Old Policy retired", first.selectFirst("title").text(), feed);
+            assertEquals("2017-12-22T00:00:00Z", first.selectFirst("updated").text(), feed);
+            assertEquals("Retired on 22 Dec 2017: no longer in force. Its reviews stay published.", first.selectFirst("summary").text());
+        }
+        assertTrue(site.text("/sitemap.xml").contains("<loc>https://trust.acme.test/old/</loc>\n    <lastmod>2017-12-22</lastmod>"),
+                site.text("/sitemap.xml"));
     }
 
     @Test
