@@ -96,7 +96,9 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
 
     static SourcePosition position(String path, int firstLine, YamlEngineException e) {
         if (e instanceof MarkedYamlEngineException m) {
-            Optional<Mark> mark = m.getProblemMark().or(m::getContextMark);
+            // Unclosed brackets and quotes are found at the end of the front matter; the line to fix
+            // is where they were opened.
+            Optional<Mark> mark = unclosed(m) ? m.getContextMark() : m.getProblemMark().or(m::getContextMark);
             if (mark.isPresent()) {
                 return new SourcePosition(path, firstLine + mark.get().getLine(), mark.get().getColumn() + 1);
             }
@@ -107,13 +109,24 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
     static String problem(YamlEngineException e) {
         if (e instanceof MarkedYamlEngineException m && m.getProblem() != null) {
             // the parser's words for a line that fits neither the block above it nor a new key
-            return m.getProblem().startsWith("expected <block end>")
-                    ? m.getProblem() + " (is this line indented like the lines above it, and does it start with 'key:'?)"
+            if (m.getProblem().startsWith("expected <block end>")) {
+                return m.getProblem() + " (is this line indented like the lines above it, and does it start with 'key:'?)";
+            }
+            return unclosed(m)
+                    ? m.getContext().replace("while parsing ", "").replace("while scanning ", "") + " opened here is not closed: "
+                            + m.getProblem() + " (is a bracket or quote left open?)"
                     : m.getProblem();
         }
         String msg = String.valueOf(e.getMessage());
         int nl = msg.indexOf('\n');
         return nl < 0 ? msg : msg.substring(0, nl);
+    }
+
+    /** A flow collection ({@code [}, {@code {}) or a quoted string that runs on until the parser gives up. */
+    private static boolean unclosed(MarkedYamlEngineException m) {
+        String context = m.getContext();
+        return context != null && m.getContextMark().isPresent()
+                && (context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar"));
     }
 
     /** Built once: settings are immutable, and building them cost a fifth of a front matter's parse. */

@@ -24,7 +24,8 @@ public final class Digests {
         Review last = p.lastReview();
         PolicySummaryView summary = new PolicySummaryView(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(),
                 ctx.policyUrl(p), ctx.historyUrl(p), last.label().text(), Formats.day(p.lastReviewed()),
-                Formats.iso(p.lastReviewed()), ctx.banner(p), p.textChangedSinceReview(), p.retired(), ctx.upcoming(p));
+                Formats.iso(p.lastReviewed()), ctx.banner(p), p.textChangedSinceReview(), p.retired(), ctx.upcoming(p),
+                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
         return new PolicyDigest(summary, changes(ctx, rp), json(ctx, rp), sitemap(ctx, rp));
     }
 

@@ -10,6 +10,8 @@ import dev.trustcenter.diag.SourceException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.ParameterizedTest;
 
 class PolicyParserTest {
 
@@ -90,6 +92,17 @@ class PolicyParserTest {
                 """, warnings));
         assertEquals("content/a.md:5:2", e.position().toString());
         assertTrue(e.detail().contains("is this line indented like the lines above it"), e.detail());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"frameworks: [SOC 2, ISO 27001\nowner: Security team\n", "frameworks: [SOC 2, ISO 27001\n",
+        "frameworks: \"SOC 2\nowner: Security team\n"})
+    void anUnclosedBracketOrQuoteIsReportedWhereItOpens(String yaml) {
+        SourceException e = assertThrows(SourceException.class,
+                () -> PolicyParser.parse("content/a.md", "---\ntitle: A\n" + yaml + "---\nText.\n", warnings));
+        assertEquals("content/a.md:3:13", e.position().toString(), e.getMessage());
+        assertTrue(e.detail().contains(" opened here is not closed: "), e.detail());
+        assertTrue(e.detail().endsWith("(is a bracket or quote left open?)"), e.detail());
     }
 
     @Test

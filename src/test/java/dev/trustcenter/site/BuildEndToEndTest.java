@@ -321,6 +321,8 @@ class BuildEndToEndTest {
         assertTrue(site.policy("old").get("retired").asBoolean());
         assertTrue(site.page("/").select("a[href=/old/]").size() > 0, "home lists the retired policy");
         assertTrue(site.page("/").text().contains("Retired"), site.page("/").text());
+        assertTrue(site.select("/", ".policy-card-retired").text().contains("Retired on 22 Dec 2017"),
+                site.select("/", ".policy-card-retired").text());
         for (String page : List.of("/old/", "/old/history/")) {
             Element notice = site.select(page, ".notice-retired");
             assertTrue(notice.text().contains("Retired on 22 Dec 2017."), notice.text());

@@ -66,7 +66,7 @@ final class SampleViews {
         var privacy = new CategoryView("Privacy", List.of(
                 summary("privacy-notice", "Privacy Notice", "Privacy", banner("due-soon", "Review due in 5 days (6 Mar 2026)"), false)));
         var retired = new PolicySummaryView("old-vpn", "VPN Policy", null, "IT", "Security", "/old-vpn/",
-                "/old-vpn/history/", "2024-Q1", "3 Feb 2024", "2024-02-03", null, false, true);
+                "/old-vpn/history/", "2024-Q1", "3 Feb 2024", "2024-02-03", null, false, true, null, "2024-09-30", "30 Sep 2024");
         var change = new ChangeEntryView("Security Policy", "/security-policy/", "2026-Q4",
                 "/security-policy/2026-Q4/", "2026-10-14", "14 Oct 2026", "material", "material",
                 "Tighten MFA rules", "CTO", "/security-policy/compare/2026-Q3...2026-Q4/", 12345, 3, 40);
