@@ -34,17 +34,27 @@ public record LinkChange(String text, String older, String newer) {
             if (delta.getType() != DeltaType.CHANGE) {
                 continue; // a link added or removed with its words shows in the text
             }
-            List<LinkTarget> was = delta.getSource().getLines();
-            List<LinkTarget> is = delta.getTarget().getLines();
-            for (int i = 0; i < Math.min(was.size(), is.size()); i++) {
-                LinkTarget a = was.get(i);
-                LinkTarget b = is.get(i);
-                if (a.text().equalsIgnoreCase(b.text()) && !a.target().equals(b.target())) {
-                    changes.add(new LinkChange(b.text(), a.target(), b.target()));
+            // each newer link with the first older one of the same words not taken yet
+            List<LinkTarget> was = new ArrayList<>(delta.getSource().getLines());
+            for (LinkTarget b : delta.getTarget().getLines()) {
+                for (int i = 0; i < was.size(); i++) {
+                    LinkTarget a = was.get(i);
+                    if (a.text().equalsIgnoreCase(b.text())) {
+                        if (!a.target().equals(b.target())) {
+                            changes.add(new LinkChange(b.text(), a.target(), b.target()));
+                        }
+                        was.remove(i);
+                        break;
+                    }
                 }
             }
         }
         return List.copyOf(changes);
+    }
+
+    /** The link's text, or "(no text)" for an image without alt text. */
+    public String shownText() {
+        return text.isEmpty() ? "(no text)" : text;
     }
 
     private static List<LinkTarget> links(PolicyDiff diff, Function<DiffBlock, Block> side, DiffMemo memo) {

@@ -1,8 +1,8 @@
 package dev.trustcenter.diff;
 
 import dev.trustcenter.markdown.Block;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -16,9 +16,9 @@ import org.jsoup.parser.Parser;
  */
 public record LinkTarget(String text, String target) {
 
-    // the sanitizer's output: attributes double-quoted, tags well formed
-    private static final Pattern LINK_OR_IMAGE = Pattern.compile(
-            "<a\\s[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>|<img\\s[^>]*?src=\"([^\"]*)\"[^>]*>", Pattern.DOTALL);
+    // the sanitizer's output: attributes double-quoted, tags well formed; links do not nest
+    private static final Pattern LINK = Pattern.compile("<a\\s[^>]*?href=\"([^\"]*)\"[^>]*>(.*?)</a>", Pattern.DOTALL);
+    private static final Pattern IMAGE = Pattern.compile("<img\\s[^>]*?src=\"([^\"]*)\"[^>]*>");
     private static final Pattern ALT = Pattern.compile("\\salt=\"([^\"]*)\"");
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
@@ -28,17 +28,16 @@ public record LinkTarget(String text, String target) {
         if (html.indexOf("<a ") < 0 && html.indexOf("<img ") < 0) {
             return List.of();
         }
-        List<LinkTarget> links = new ArrayList<>();
-        Matcher m = LINK_OR_IMAGE.matcher(html);
-        while (m.find()) {
-            if (m.group(1) != null) {
-                links.add(new LinkTarget(decode(TAG.matcher(m.group(2)).replaceAll("")), decode(m.group(1))));
-            } else {
-                Matcher alt = ALT.matcher(m.group());
-                links.add(new LinkTarget(alt.find() ? decode(alt.group(1)) : "", decode(m.group(3))));
-            }
+        // by where each starts, so an image inside a link (a badge) follows its link
+        TreeMap<Integer, LinkTarget> found = new TreeMap<>();
+        for (Matcher m = LINK.matcher(html); m.find(); ) {
+            found.put(m.start(), new LinkTarget(decode(TAG.matcher(m.group(2)).replaceAll("")), decode(m.group(1))));
         }
-        return List.copyOf(links);
+        for (Matcher m = IMAGE.matcher(html); m.find(); ) {
+            Matcher alt = ALT.matcher(m.group());
+            found.put(m.start(), new LinkTarget(alt.find() ? decode(alt.group(1)) : "", decode(m.group(1))));
+        }
+        return List.copyOf(found.values());
     }
 
     private static String decode(String html) {

@@ -10,9 +10,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Compares two rendered versions of a body. Stateless and thread-safe. */
 public final class PolicyDiffer {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PolicyDiffer() {
     }
@@ -276,11 +279,20 @@ public final class PolicyDiffer {
 
     private static boolean sameHtml(List<DiffBlock> blocks) {
         for (DiffBlock b : blocks) {
-            if (b.op() != Op.EQUAL || b.older() != b.newer() && !b.older().html().equals(b.newer().html())) {
+            if (b.op() != Op.EQUAL || b.older() != b.newer() && !renderSame(b.older(), b.newer())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whitespace outside code renders as one space: a paragraph reflowed in the Markdown reads the same. */
+    private static boolean renderSame(Block older, Block newer) {
+        if (older.html().equals(newer.html())) {
+            return true;
+        }
+        return older.kind() != Block.Kind.CODE && !older.html().contains("<pre")
+                && SPACES.matcher(older.html()).replaceAll(" ").equals(SPACES.matcher(newer.html()).replaceAll(" "));
     }
 
     /** Word lists as {@link Tokens#appendWords} writes them. */

@@ -85,8 +85,8 @@ class CheckCommandTest {
         TestSite run = check();
         assertEquals(1, run.exitCode);
         // a link that points elsewhere is a change to review, whatever its words
-        assertEquals("content/security.md:3:16: warning: text changed since the 2026-Q2 review (material: no word changed, but a link or"
-                + " image points elsewhere) but last_reviewed is still 2026-06-01: set it to the review date once the change is"
+        assertEquals("content/security.md:3:16: warning: text changed since the 2026-Q2 review (material: no word changed, but links or"
+                + " images did) but last_reviewed is still 2026-06-01: set it to the review date once the change is"
                 + " reviewed\n"
                 + "content/security.md:10:5: error: link 'team/acess.md#mfa': no policy team/acess.md in the content folder\n",
                 run.stdout);
@@ -315,8 +315,8 @@ class CheckCommandTest {
         assertEquals(0, check().exitCode, "the working tree is fixed");
         TestSite atHead = check("--ref", "HEAD");
         assertEquals(1, atHead.exitCode);
-        assertEquals("content/security.md:3:16: warning: text changed since the 2026-Q2 review (material: no word changed, but a link or"
-                + " image points elsewhere) but last_reviewed is still 2026-06-01: set it to the review date once the change is"
+        assertEquals("content/security.md:3:16: warning: text changed since the 2026-Q2 review (material: no word changed, but links or"
+                + " images did) but last_reviewed is still 2026-06-01: set it to the review date once the change is"
                 + " reviewed\n"
                 + "content/security.md:10:5: error: link 'team/gone.md': no policy team/gone.md in the content folder\n",
                 atHead.stdout);

@@ -63,20 +63,26 @@ final class DiffChecks {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
 
     /**
-     * "No text change" is exactly the same blocks made into the same HTML. Other HTML with the same
-     * text (bold, a line break, an empty item moved) is editorial, unless a link or image points
-     * elsewhere (material); other text is never "no text change".
+     * The same blocks made into the same HTML are "no text change". The same text otherwise made
+     * (bold, a line break, an empty item moved) is never material unless a link or an image points
+     * elsewhere, and then it is; other text is never "no text change".
      */
     static void assertChangeTypeFollowsTheHtml(RenderedBody older, RenderedBody newer, PolicyDiff diff, String context) {
         List<String> olderHtml = older.blocks().stream().map(Block::html).toList();
         List<String> newerHtml = newer.blocks().stream().map(Block::html).toList();
         if (olderHtml.equals(newerHtml)) {
             assertEquals(ChangeType.NONE, diff.changeType(), "the same HTML is no text change\n" + context);
-        } else if (older.text().equals(newer.text()) && !diff.changeType().equals(ChangeType.MATERIAL)) {
-            assertEquals(ChangeType.EDITORIAL, diff.changeType(), "the same text as other HTML is editorial\n" + context);
+        } else if (older.text().equals(newer.text())) {
+            boolean retargeted = !targets(older).equals(targets(newer));
+            assertEquals(retargeted, diff.changeType() == ChangeType.MATERIAL,
+                    "the same text is material exactly when a link or image points elsewhere\n" + context);
         } else {
-            assertNotEquals(ChangeType.NONE, diff.changeType(), "other HTML is a change\n" + context);
+            assertNotEquals(ChangeType.NONE, diff.changeType(), "other text is a change\n" + context);
         }
+    }
+
+    private static List<String> targets(RenderedBody body) {
+        return body.blocks().stream().flatMap(b -> LinkTarget.of(b).stream()).map(LinkTarget::target).toList();
     }
 
     /**

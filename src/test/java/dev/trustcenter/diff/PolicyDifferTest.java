@@ -286,6 +286,23 @@ class PolicyDifferTest {
     }
 
     @Test
+    void anImageInsideALinkIsSeenAndLinksPairByTheirWordsWhenOthersGo() {
+        PolicyDiff badge = diff("Status: [![Build](a.svg)](ci.html)\n", "Status: [![Build](b.svg)](ci.html)\n");
+        assertEquals(ChangeType.MATERIAL, badge.changeType());
+        assertEquals(List.of(new LinkChange("Build", "a.svg", "b.svg")), LinkChange.of(badge));
+
+        PolicyDiff d = diff("Intro [old thing](o.html) and [keep](k1.html).\n", "Intro and [keep](k2.html).\n");
+        assertEquals(List.of(new LinkChange("keep", "k1.html", "k2.html")), LinkChange.of(d));
+    }
+
+    @Test
+    void aReflowedParagraphIsNoTextChangeButAHardBreakIsEditorial() {
+        String older = "Access is reviewed every quarter by the system owner and\nthe security team.\n";
+        assertEquals(ChangeType.NONE, diff(older, older.replace(" and\nthe", "\nand the")).changeType());
+        assertEquals(ChangeType.EDITORIAL, diff(older, older.replace(" and\nthe", " and  \nthe")).changeType());
+    }
+
+    @Test
     void aLinkWhoseTextIsRestyledButPointsToTheSamePlaceIsEditorial() {
         assertEquals(ChangeType.EDITORIAL, diff("Our [DPA](dpa.html) applies.\n", "Our [*DPA*](dpa.html) applies.\n").changeType());
     }

@@ -39,7 +39,7 @@ public final class ChangeLines {
     public static String counts(PolicyDiff diff) {
         if (diff.wordsAdded() + diff.wordsRemoved() + diff.wordsMoved() == 0) {
             // the same words: only a link's or an image's target makes that material (PolicyDiffer)
-            return diff.changeType() == ChangeType.MATERIAL ? "no word changed, but a link or image points elsewhere"
+            return diff.changeType() == ChangeType.MATERIAL ? "no word changed, but links or images did"
                     : "no word changed, only formatting";
         }
         return plural(diff.wordsAdded(), "word") + " added, " + diff.wordsRemoved() + " removed"

@@ -51,7 +51,7 @@ public final class MarkdownDiffFormat {
         List<LinkChange> links = LinkChange.of(diff);
         if (!links.isEmpty()) {
             out.append("\n| Link | Points to before | Points to now |\n|---|---|---|\n");
-            links.forEach(l -> out.append("| ").append(escape(l.text())).append(" | ").append(escape(l.older())).append(" | ")
+            links.forEach(l -> out.append("| ").append(escape(l.shownText())).append(" | ").append(escape(l.older())).append(" | ")
                     .append(escape(l.newer())).append(" |\n"));
         }
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();

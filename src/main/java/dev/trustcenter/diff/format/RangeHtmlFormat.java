@@ -90,7 +90,7 @@ public final class RangeHtmlFormat {
         List<LinkChange> links = LinkChange.of(p.diff());
         if (!links.isEmpty()) {
             out.append("<table class=\"links\">\n<thead><tr><th>Link</th><th>Points to before</th><th>Points to now</th></tr></thead>\n<tbody>\n");
-            links.forEach(l -> out.append("<tr><td>").append(esc(l.text())).append("</td><td><code>").append(esc(l.older()))
+            links.forEach(l -> out.append("<tr><td>").append(esc(l.shownText())).append("</td><td><code>").append(esc(l.older()))
                     .append("</code></td><td><code>").append(esc(l.newer())).append("</code></td></tr>\n"));
             out.append("</tbody>\n</table>\n");
         }

@@ -37,7 +37,7 @@ public final class TextDiffFormat {
         StringBuilder out = new StringBuilder();
         line(out, paint(ChangeLines.summary(diff), BOLD, colour));
         metadata.forEach(m -> line(out, ChangeLines.metadata(m)));
-        LinkChange.of(diff).forEach(l -> line(out, "link \u201c" + l.text() + "\u201d: " + l.older() + " \u2192 " + l.newer()));
+        LinkChange.of(diff).forEach(l -> line(out, "link \u201c" + l.shownText() + "\u201d: " + l.older() + " \u2192 " + l.newer()));
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
         Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);

@@ -106,7 +106,7 @@ class MarkdownCommentTest {
                 RENDERER.render("Write to [our_DPO](https://evil.test/dpo).\n", LinkResolver.NONE)));
         Document comment = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
 
-        assertEquals("Material change: no word changed, but a link or image points elsewhere", comment.selectFirst("strong").text());
+        assertEquals("Material change: no word changed, but links or images did", comment.selectFirst("strong").text());
         assertEquals(List.of("Link", "Points to before", "Points to now"), comment.select("thead th").eachText(), md);
         assertEquals(List.of("our_DPO", "https://acme.test/dpo", "https://evil.test/dpo"), comment.select("tbody td").eachText(), md);
     }
