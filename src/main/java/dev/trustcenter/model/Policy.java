@@ -53,14 +53,6 @@ public record Policy(String slug, Revision latest, List<Revision> revisions, Lis
         return revisions.indexOf(r);
     }
 
-    /**
-     * Whether the text differs from the last review's: revisions since that only renamed the file
-     * or edited its front matter leave nothing for a reviewer to read.
-     */
-    public boolean textChangedSinceReview() {
-        return !unreviewed.isEmpty() && !latest.source().markdown().equals(lastReview().revision().source().markdown());
-    }
-
     public Review lastReview() {
         return reviews.get(reviews.size() - 1);
     }

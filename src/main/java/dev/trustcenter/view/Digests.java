@@ -24,7 +24,7 @@ public final class Digests {
         Review last = p.lastReview();
         PolicySummaryView summary = new PolicySummaryView(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(),
                 ctx.policyUrl(p), ctx.historyUrl(p), last.label().text(), Formats.day(p.lastReviewed()),
-                Formats.iso(p.lastReviewed()), ctx.banner(p), p.textChangedSinceReview(), p.retired(), ctx.upcoming(p),
+                Formats.iso(p.lastReviewed()), ctx.banner(p), rp.textChangedSinceReview(), p.retired(), ctx.upcoming(p),
                 Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
         return new PolicyDigest(summary, changes(ctx, rp), json(ctx, rp), sitemap(ctx, rp));
     }
@@ -92,7 +92,7 @@ public final class Digests {
         return new PolicyJson(p.slug(), p.title(), fm.summary(), fm.owner(), fm.category(), p.latest().path(),
                 u.policy(p.slug()), u.history(p.slug()), p.retired(), Formats.iso(p.lastReviewed()),
                 p.nextReview() == null ? null : Formats.iso(p.nextReview()),
-                p.reviewStatus() == null ? null : p.reviewStatus().id(), p.textChangedSinceReview(),
+                p.reviewStatus() == null ? null : p.reviewStatus().id(), rp.textChangedSinceReview(),
                 revisions, reviews, diffs, versionRef(u, p, p.inForce(), null),
                 p.upcoming() == null ? null : versionRef(u, p, p.upcoming(),
                         u.compare(p.slug(), RenderedPolicy.compareKey(p.inForce()), RenderedPolicy.compareKey(p.upcoming()))));
@@ -109,7 +109,7 @@ public final class Digests {
         Urls u = ctx.urls();
         List<SitemapView.Entry> entries = new ArrayList<>();
         String latest = p.latest().time() == null ? Formats.iso(ctx.model().today()) : Formats.iso(p.latest().time()).substring(0, 10);
-        if (p.retiredOn() != null) {
+        if (p.retiredOn() != null && Formats.iso(p.retiredOn()).compareTo(latest) > 0) {
             // the pages changed to say so when the policy was retired (a deleted file has no later revision)
             latest = Formats.iso(p.retiredOn());
         }

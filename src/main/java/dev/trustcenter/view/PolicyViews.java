@@ -45,7 +45,7 @@ public final class PolicyViews {
     public PolicyPageView current() {
         Revision latest = p.latest();
         UnreviewedNoticeView unreviewed = null;
-        if (p.textChangedSinceReview() && p.upcoming() == null) {
+        if (rp.textChangedSinceReview() && p.upcoming() == null) {
             Review last = p.lastReview();
             unreviewed = new UnreviewedNoticeView(p.unreviewed().size(), last.label().text(),
                     ctx.permanentUrl(p, last.revision()), ctx.compareUrl(p, last.revision(), latest));
@@ -60,7 +60,7 @@ public final class PolicyViews {
         Revision r = review.revision();
         // No article before the title: "the Subprocessors" or "the GitHub Terms" would read wrong.
         String intro = p.title() + " as reviewed in " + review.label().text() + " (" + Formats.day(review.reviewed()) + ")";
-        String text = intro + (next != null || !p.textChangedSinceReview() ? "." : ". It is the latest review; the text has changed since.");
+        String text = intro + (next != null || !rp.textChangedSinceReview() ? "." : ". It is the latest review; the text has changed since.");
         String[] effective = effectiveTexts(r, intro);
         ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null, isCurrent(r),
                 next == null ? null : "the " + next.label().text() + " review", next == null ? null : ctx.permanentUrl(p, next.revision()),
@@ -168,7 +168,7 @@ public final class PolicyViews {
         return new HistoryView(ctx.site(), p.slug(), p.title(), ctx.policyUrl(p), ctx.historyUrl(p),
                 ctx.urls().href(ctx.urls().policyFeed(p.slug())), ctx.urls().href(ctx.urls().policyMaterialFeed(p.slug())),
                 ctx.banner(p), p.retired(), revisionsNewestFirst(p.unreviewed()), reviews, options, pairs, ctx.upcoming(p),
-                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
+                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()), rp.textChangedSinceReview());
     }
 
     private List<RevisionView> revisionsNewestFirst(List<Revision> revisions) {

@@ -40,6 +40,20 @@ public record RenderedPolicy(Policy policy, Map<String, RenderedBody> bodies, Ma
         return diffs.get(pairKey(from, to));
     }
 
+    /**
+     * Whether the latest text reads otherwise than the last review's, as its published comparison
+     * says: revisions since that renamed the file, edited its front matter or only reflowed its
+     * Markdown leave nothing for a reviewer to read.
+     */
+    public boolean textChangedSinceReview() {
+        if (policy.unreviewed().isEmpty()) {
+            return false;
+        }
+        Comparison c = comparison(policy.lastReview().revision(), policy.latest());
+        // without a published comparison (a benchmark build without them) any revision counts
+        return c == null || c.changeType() != ChangeType.NONE;
+    }
+
     /** The diff against the previous revision, or null for the first. */
     public Comparison previous(Revision r) {
         List<Revision> revs = policy.revisions();

@@ -599,7 +599,7 @@ class BuildEndToEndTest {
         site.policy("terms").get("diffs").forEach(d -> types.put(d.get("url").asText(), d.get("changeType").asText()));
         assertEquals(Map.of("/terms/compare/2024-q1...2024-q2/", "material", "/terms/compare/2024-q2...2024-q3/", "editorial",
                 "/terms/compare/2024-q1...2024-q3/", "material"), types);
-        assertEquals("No word changed: a link or an image now points elsewhere.",
+        assertEquals("No word changed: a link or an image was added, removed or points elsewhere.",
                 site.select("/terms/compare/2024-q1...2024-q2/", ".diff-same-words").text());
         assertEquals("No word changed: the text reads the same, formatted differently.",
                 site.select("/terms/compare/2024-q2...2024-q3/", ".diff-same-words").text());
@@ -624,6 +624,12 @@ class BuildEndToEndTest {
         assertNull(moved.page("/security-policy/").selectFirst(".notice-unreviewed"));
         assertNull(moved.page("/").selectFirst(".badge-unreviewed"));
         assertEquals(2, moved.policy("security-policy").get("revisions").size(), "the move is still a revision");
+        assertEquals("Since the last review (the text is as reviewed)", moved.select("/security-policy/history/", "#unreviewed-heading").text());
+
+        repo.write("content/security-policy.md", policy("Security Policy", "2024-01-10", "We encrypt data\nat rest."));
+        repo.commit("security: reflow", "2024-02-15T10:00:00Z");
+        TestSite reflowed = TestSite.build(repo, tmp.resolve("reflowed"), "2024-03-01");
+        assertFalse(reflowed.policy("security-policy").get("unreviewedChanges").asBoolean(), "a reflow reads the same");
 
         repo.write("content/security-policy.md", policy("Security Policy", "2024-01-10", "We encrypt all data at rest."));
         repo.commit("security: encrypt all data", "2024-02-20T10:00:00Z");
@@ -631,6 +637,7 @@ class BuildEndToEndTest {
         assertTrue(edited.policy("security-policy").get("unreviewedChanges").asBoolean());
         assertNotNull(edited.page("/security-policy/").selectFirst(".notice-unreviewed"));
         assertNotNull(edited.page("/").selectFirst(".badge-unreviewed"));
+        assertEquals("Changes since the last review (not yet reviewed)", edited.select("/security-policy/history/", "#unreviewed-heading").text());
     }
 
     private static <T> List<T> listOf(java.util.Iterator<T> items) {

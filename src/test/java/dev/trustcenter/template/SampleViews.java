@@ -136,7 +136,7 @@ final class SampleViews {
                                 "/security-policy/compare/2026-Q3...current/"),
                         new HistoryView.ComparePairView("2026-Q3", "2026-Q4", "2026-Q3 (14 Jul 2026)", "2026-Q4",
                                 "/security-policy/compare/2026-Q3...2026-Q4/")),
-                null, null, null);
+                null, null, null, true);
     }
 
     static DiffView diff(boolean sideBySide) {
