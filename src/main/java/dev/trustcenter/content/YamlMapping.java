@@ -122,11 +122,15 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         return nl < 0 ? msg : msg.substring(0, nl);
     }
 
-    /** A flow collection ({@code [}, {@code {}) or a quoted string that runs on until the parser gives up. */
+    /**
+     * A flow collection ({@code [}, {@code {}) or a quoted string that runs on, past its line, until
+     * the parser gives up: the line to fix is where it opened. Trouble on its own line is just there.
+     */
     private static boolean unclosed(MarkedYamlEngineException m) {
         String context = m.getContext();
-        return context != null && m.getContextMark().isPresent()
-                && (context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar"));
+        return context != null && m.getContextMark().isPresent() && m.getProblemMark().isPresent()
+                && (context.startsWith("while parsing a flow") || context.startsWith("while scanning a quoted scalar"))
+                && m.getProblemMark().get().getLine() > m.getContextMark().get().getLine();
     }
 
     /** Built once: settings are immutable, and building them cost a fifth of a front matter's parse. */

@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -179,7 +178,6 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
         try {
             Path old = null;
             if (Files.exists(out)) {
-                keepPermissions(out, staging);
                 old = newFolder(out.getParent(), leftoverPrefix(out, "old") + ProcessHandle.current().pid() + "-");
                 Files.delete(old);
                 Files.move(out, old, StandardCopyOption.ATOMIC_MOVE);
@@ -191,13 +189,6 @@ final class SiteWriter implements SiteOutput, AutoCloseable {
             }
         } catch (IOException e) {
             throw new UserException("cannot replace " + out + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The new site folder gets the permissions given to the one it replaces (a {@code chmod 750 site}, say). */
-    private static void keepPermissions(Path previous, Path next) throws IOException {
-        if (Files.getFileStore(previous).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            Files.setPosixFilePermissions(next, Files.getPosixFilePermissions(previous));
         }
     }
 

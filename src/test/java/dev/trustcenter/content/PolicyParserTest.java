@@ -1,6 +1,7 @@
 package dev.trustcenter.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -103,6 +104,14 @@ class PolicyParserTest {
         assertEquals("content/a.md:3:13", e.position().toString(), e.getMessage());
         assertTrue(e.detail().contains(" opened here is not closed: "), e.detail());
         assertTrue(e.detail().endsWith("(is a bracket or quote left open?)"), e.detail());
+    }
+
+    @Test
+    void troubleInsideABracketClosedOnItsLineIsReportedWhereItIs() {
+        SourceException e = assertThrows(SourceException.class,
+                () -> PolicyParser.parse("content/a.md", "---\ntitle: A\ntags: [a, b: c: d, e]\n---\nText.\n", warnings));
+        assertFalse(e.detail().contains("not closed"), e.detail());
+        assertEquals(3, e.position().line(), e.getMessage());
     }
 
     @Test
