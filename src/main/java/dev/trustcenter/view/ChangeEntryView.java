@@ -26,7 +26,7 @@ public record ChangeEntryView(String policyTitle, String policyUrl, String label
 
     /** A policy retired on {@code dateIso}: news for a customer who relied on it. */
     static ChangeEntryView retirement(String policyTitle, String policyUrl, String dateIso, String dateText) {
-        return new ChangeEntryView(policyTitle, policyUrl, "retired", policyUrl + "#retired-" + dateIso, dateIso, dateText,
+        return new ChangeEntryView(policyTitle, policyUrl, "retired", policyUrl + "#retired", dateIso, dateText,
                 "retired", "retired", "", "", null, 0, 0, 0, null, null, true);
     }
 }

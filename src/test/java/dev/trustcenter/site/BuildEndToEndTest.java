@@ -323,6 +323,7 @@ class BuildEndToEndTest {
         assertTrue(site.page("/").text().contains("Retired"), site.page("/").text());
         assertTrue(site.select("/", ".policy-card-retired").text().contains("Retired on 22 Dec 2017"),
                 site.select("/", ".policy-card-retired").text());
+        assertNotNull(site.page("/old/").getElementById("retired"), "the feeds link to the notice");
         for (String page : List.of("/old/", "/old/history/")) {
             Element notice = site.select(page, ".notice-retired");
             assertTrue(notice.text().contains("Retired on 22 Dec 2017."), notice.text());
@@ -336,6 +337,7 @@ class BuildEndToEndTest {
             assertEquals("Old Policy retired", first.selectFirst("title").text(), feed);
             assertEquals("2017-12-22T00:00:00Z", first.selectFirst("updated").text(), feed);
             assertEquals("Retired on 22 Dec 2017: no longer in force. Its reviews stay published.", first.selectFirst("summary").text());
+            assertEquals("https://trust.acme.test/old/#retired", first.selectFirst("link").attr("href"), "to the page's retirement notice");
         }
         assertTrue(site.text("/sitemap.xml").contains("<loc>https://trust.acme.test/old/</loc>\n    <lastmod>2017-12-22</lastmod>"),
                 site.text("/sitemap.xml"));
