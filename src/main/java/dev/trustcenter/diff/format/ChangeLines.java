@@ -177,6 +177,38 @@ public final class ChangeLines {
         return heads;
     }
 
+    /**
+     * The item each changed nested list item sits under, when that item did not change: the
+     * comment lists changes only, so without it "Added: with approval" would not say under what.
+     */
+    static Map<DiffBlock, String> parents(PolicyDiff diff) {
+        Map<DiffBlock, String> parents = new IdentityHashMap<>();
+        List<DiffBlock> blocks = diff.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            DiffBlock b = blocks.get(i);
+            Block item = b.shown();
+            if (!b.isChange() || item.kind() != Block.Kind.LIST_ITEM || item.depth() == 0) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0 && blocks.get(j).shown().kind() == Block.Kind.LIST_ITEM; j--) {
+                Block above = blocks.get(j).shown();
+                if (above.depth() < item.depth()) {
+                    if (!blocks.get(j).isChange()) {
+                        parents.put(b, shortened(above.text()));
+                    }
+                    break;
+                }
+            }
+        }
+        return parents;
+    }
+
+    /** The first words of a text, enough to recognise it. */
+    private static String shortened(String text) {
+        String[] words = text.strip().split("\\s+");
+        return words.length <= 8 ? String.join(" ", words) : String.join(" ", List.of(words).subList(0, 8)) + "…";
+    }
+
     /** Stands in for a block without text (a rule, an image). */
     static String orNoText(Block block, String text) {
         return text.isBlank() ? "(" + noText(block) + ")" : text;

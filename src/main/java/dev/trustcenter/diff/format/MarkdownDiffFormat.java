@@ -58,6 +58,7 @@ public final class MarkdownDiffFormat {
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
         Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);
         Map<DiffBlock, Block> heads = ChangeLines.tableHeads(diff);
+        Map<DiffBlock, String> parents = ChangeLines.parents(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : escape(section.title());
             List<DiffBlock> blocks = section.blocks();
@@ -73,7 +74,7 @@ public final class MarkdownDiffFormat {
             if (ownHeading && wholly(blocks, first.op(), moves)) {
                 quote(blocks, first.op() == DiffBlock.Op.DELETE, out);
             } else {
-                changes(blocks, moves, edits, heads, out);
+                changes(blocks, moves, edits, heads, parents, out);
             }
         }
         return out.toString();
@@ -84,12 +85,13 @@ public final class MarkdownDiffFormat {
      * names, each row labelled in a first column, for a cell reads by its column.
      */
     private static void changes(List<DiffBlock> blocks, Map<DiffBlock, String> moves, Map<DiffBlock, DiffBlock> edits,
-                                Map<DiffBlock, Block> heads, StringBuilder out) {
+                                Map<DiffBlock, Block> heads, Map<DiffBlock, String> parents, StringBuilder out) {
         for (int i = 0; i < blocks.size(); ) {
             DiffBlock b = blocks.get(i);
             Block head = heads.get(b);
             if (head == null) {
-                out.append("- ").append(block(b, moves.get(b), edits.get(b))).append('\n');
+                out.append("- ").append(block(b, moves.get(b), edits.get(b)))
+                        .append(parents.containsKey(b) ? " _(under “" + escape(parents.get(b)) + "”)_" : "").append('\n');
                 i++;
                 continue;
             }

@@ -41,12 +41,14 @@ public final class TextDiffFormat {
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
         Map<DiffBlock, DiffBlock> edits = ChangeLines.movedEdits(found);
+        Map<DiffBlock, String> parents = ChangeLines.parents(diff);
         for (ChangeLines.Section section : ChangeLines.bySection(diff)) {
             String title = section.title().isEmpty() ? ChangedSection.BEFORE_FIRST_HEADING : section.title();
             line(out, paint("@@ " + title + " @@", CYAN, colour));
             section.blocks().forEach(b -> line(out,
                     (edits.containsKey(b) ? movedHere(b, edits.get(b), colour) : block(b, colour))
-                    + (moves.containsKey(b) ? "  (" + moves.get(b) + ")" : "")));
+                    + (moves.containsKey(b) ? "  (" + moves.get(b) + ")" : "")
+                    + (parents.containsKey(b) ? "  (under \u201c" + parents.get(b) + "\u201d)" : "")));
         }
         return out.toString();
     }

@@ -112,6 +112,18 @@ class MarkdownCommentTest {
     }
 
     @Test
+    void aNestedItemAddedUnderAnUnchangedOneSaysUnderWhich() {
+        String older = "- Engineers get read access\n  - Logs\n- Support gets nothing\n";
+        String newer = "- Engineers get read access\n  - Logs\n  - Break-glass access with approval\n- Support gets nothing\n";
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(older, LinkResolver.NONE),
+                RENDERER.render(newer, LinkResolver.NONE)));
+        Element bullet = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md))).selectFirst("li");
+
+        assertEquals("Added: Break-glass access with approval (under “Engineers get read access”)", bullet.text(), md);
+        assertEquals("Engineers get read access", bullet.selectFirst("em").text().replaceAll("^\\(under “|”\\)$", ""));
+    }
+
+    @Test
     void aSectionRemovedWholeIsQuotedStruckThrough() {
         Element quote = sectionQuote(SCOPE + LOGGING, SCOPE, "Logging (removed)");
 
