@@ -26,7 +26,8 @@ public final class PolicyDiffer {
 
     /** As {@link #diff(RenderedBody, RenderedBody)}, reusing the block comparisons in {@code memo}. */
     public static PolicyDiff diff(RenderedBody older, RenderedBody newer, DiffMemo memo) {
-        List<DiffBlock> aligned = BlockAlignment.align(older.blocks(), newer.blocks(), memo);
+        TableColumns.Widened blocksOf = TableColumns.widen(older.blocks(), newer.blocks());
+        List<DiffBlock> aligned = BlockAlignment.align(blocksOf.older(), blocksOf.newer(), memo);
         List<DiffBlock> blocks = new ArrayList<>(aligned.size());
         int[] added = new int[aligned.size()];
         int[] removed = new int[aligned.size()];

@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.markdown.Block.Kind;
+import dev.trustcenter.markdown.RenderedBody;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PolicyDifferTest {
 
@@ -293,6 +294,27 @@ class PolicyDifferTest {
 
         PolicyDiff d = diff("Intro [old thing](o.html) and [keep](k1.html).\n", "Intro and [keep](k2.html).\n");
         assertEquals(List.of(new LinkChange("keep", "k1.html", "k2.html")), LinkChange.of(d));
+    }
+
+    /** A column added to or removed from a table shows in its cells; the rows stay the rows they were. */
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+        "| Vendor | Purpose |\\n|---|---|\\n| Stripe | Payments |\\n| Lumen | Analytics | => "
+                + "| Vendor | Purpose | Region |\\n|---|---|---|\\n| Stripe | Payments | US |\\n| Lumen | Analytics | EU |",
+        "| Vendor | Purpose |\\n|---|---|\\n| Stripe | Payments |\\n| Lumen | Analytics | => "
+                + "| Vendor | Region | Purpose |\\n|---|---|---|\\n| Stripe | US | Payments |\\n| Lumen | EU | Analytics |",
+        "| Vendor | Region | Purpose |\\n|---|---|---|\\n| Stripe | US | Payments |\\n| Lumen | EU | Analytics | => "
+                + "| Vendor | Purpose |\\n|---|---|\\n| Stripe | Payments |\\n| Lumen | Analytics |",
+    })
+    void aColumnAddedOrRemovedIsMarkedInItsCells(String older, String newer) {
+        RenderedBody a = render(older.replace("\\n", "\n") + "\n");
+        RenderedBody b = render(newer.replace("\\n", "\n") + "\n");
+        PolicyDiff d = PolicyDiffer.diff(a, b);
+        assertEquals(List.of(Op.CHANGE, Op.CHANGE, Op.CHANGE), changes(d).stream().map(DiffBlock::op).toList(), "head and two rows");
+        assertEquals(3, d.wordsAdded() + d.wordsRemoved(), "the column's name and two cells");
+        DiffChecks.assertReconstructs(a, b, older + " => " + newer);
+        String inline = DiffHtml.inline(d);
+        assertTrue(inline.contains("<ins>EU</ins>") || inline.contains("<del>EU</del>"), inline);
     }
 
     @Test
