@@ -3,10 +3,8 @@ package dev.trustcenter.diff;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
-import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * A link or image whose words stayed but whose target changed: a word diff cannot show it, and it
@@ -24,8 +22,8 @@ public record LinkChange(String text, String older, String newer) {
 
     /** The retargeted links and images, in reading order; {@code memo} keeps each block's links. */
     public static List<LinkChange> of(PolicyDiff diff, DiffMemo memo) {
-        List<LinkTarget> older = links(diff, DiffBlock::older, memo);
-        List<LinkTarget> newer = links(diff, DiffBlock::newer, memo);
+        List<LinkTarget> older = LinkTarget.of(diff.blocks(), DiffBlock::older, memo);
+        List<LinkTarget> newer = LinkTarget.of(diff.blocks(), DiffBlock::newer, memo);
         if (older.equals(newer)) {
             return List.of();
         }
@@ -55,16 +53,5 @@ public record LinkChange(String text, String older, String newer) {
     /** The link's text, or "(no text)" for an image without alt text. */
     public String shownText() {
         return text.isEmpty() ? "(no text)" : text;
-    }
-
-    private static List<LinkTarget> links(PolicyDiff diff, Function<DiffBlock, Block> side, DiffMemo memo) {
-        List<LinkTarget> links = new ArrayList<>();
-        for (DiffBlock b : diff.blocks()) {
-            Block block = side.apply(b);
-            if (block != null) {
-                links.addAll(memo.links(block));
-            }
-        }
-        return links;
     }
 }

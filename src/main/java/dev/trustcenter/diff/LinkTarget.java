@@ -1,8 +1,10 @@
 package dev.trustcenter.diff;
 
 import dev.trustcenter.markdown.Block;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
@@ -38,6 +40,18 @@ public record LinkTarget(String text, String target) {
             found.put(m.start(), new LinkTarget(alt.find() ? decode(alt.group(1)) : "", decode(m.group(1))));
         }
         return List.copyOf(found.values());
+    }
+
+    /** The links and images of one version's blocks ({@code side}: {@code DiffBlock::older} or {@code ::newer}), in reading order. */
+    static List<LinkTarget> of(List<DiffBlock> blocks, Function<DiffBlock, Block> side, DiffMemo memo) {
+        List<LinkTarget> links = new ArrayList<>();
+        for (DiffBlock b : blocks) {
+            Block block = side.apply(b);
+            if (block != null) {
+                links.addAll(memo.links(block));
+            }
+        }
+        return links;
     }
 
     private static String decode(String html) {

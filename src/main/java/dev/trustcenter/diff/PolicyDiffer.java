@@ -10,12 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /** Compares two rendered versions of a body. Stateless and thread-safe. */
 public final class PolicyDiffer {
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private PolicyDiffer() {
     }
@@ -255,7 +253,7 @@ public final class PolicyDiffer {
             // Equal word multisets in the changed runs are necessary for that, and cheap to test.
             type = RunText.of(olderBody, memo).classify(RunText.of(newerBody, memo));
         }
-        if (type != ChangeType.MATERIAL && !targets(blocks, true, memo).equals(targets(blocks, false, memo))) {
+        if (type != ChangeType.MATERIAL && !targets(blocks, DiffBlock::older, memo).equals(targets(blocks, DiffBlock::newer, memo))) {
             // the same words, but a link or an image points elsewhere: what the policy refers to changed
             return ChangeType.MATERIAL;
         }
@@ -267,15 +265,8 @@ public final class PolicyDiffer {
     }
 
     /** Where the links and images of one version's blocks point, in reading order. */
-    private static List<String> targets(List<DiffBlock> blocks, boolean older, DiffMemo memo) {
-        List<String> targets = new ArrayList<>();
-        for (DiffBlock b : blocks) {
-            Block block = older ? b.older() : b.newer();
-            if (block != null) {
-                memo.links(block).forEach(link -> targets.add(link.target()));
-            }
-        }
-        return targets;
+    private static List<String> targets(List<DiffBlock> blocks, Function<DiffBlock, Block> side, DiffMemo memo) {
+        return LinkTarget.of(blocks, side, memo).stream().map(LinkTarget::target).toList();
     }
 
     private static boolean sameHtml(List<DiffBlock> blocks) {
@@ -293,7 +284,7 @@ public final class PolicyDiffer {
             return true;
         }
         return older.kind() != Block.Kind.CODE && !older.html().contains("<pre")
-                && SPACES.matcher(older.html()).replaceAll(" ").equals(SPACES.matcher(newer.html()).replaceAll(" "));
+                && Tokens.collapseSpace(older.html()).equals(Tokens.collapseSpace(newer.html()));
     }
 
     /** Word lists as {@link Tokens#appendWords} writes them. */

@@ -46,7 +46,7 @@ public final class ChangeLines {
                 + (diff.wordsMoved() > 0 ? ", " + diff.wordsMoved() + " moved" : "");
     }
 
-    private static String plural(int n, String noun) {
+    static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 

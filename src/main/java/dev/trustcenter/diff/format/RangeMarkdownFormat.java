@@ -179,20 +179,16 @@ public final class RangeMarkdownFormat {
             return;
         }
         if (c.older() == null && !fullText) {
-            out.append("\nAdded: ").append(words(p.diff().wordsAdded())).append(" (full text not shown).\n");
+            out.append("\nAdded: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(" (full text not shown).\n");
             return;
         }
         String body = MarkdownDiffFormat.render(p.diff(), c.older() == null ? List.of() : p.metadata());
         if (c.older() == null) {
-            out.append("\n<details><summary>Full text (").append(words(p.diff().wordsAdded())).append(")</summary>\n\n")
+            out.append("\n<details><summary>Full text (").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(")</summary>\n\n")
                     .append(body).append("\n</details>\n");
         } else {
             out.append('\n').append(body);
         }
-    }
-
-    private static String words(int n) {
-        return n == 1 ? "1 word" : n + " words";
     }
 
     private static String kind(PolicyChangeDiff p) {
