@@ -78,7 +78,9 @@ public final class ChangeLines {
 
     /**
      * For each block that moved, where to: "moved here from above", "moved to “Access”" (another
-     * section, by its title). Without these a moved section reads as one removed and one added.
+     * section, by its title), "moved below “Passwords must be…”" (the same section, by the text
+     * it now follows or precedes: a comment lists changes only, so "below" alone says not where).
+     * Without these a moved section reads as one removed and one added.
      */
     static Map<DiffBlock, String> moveNotes(PolicyDiff diff, Map<DiffBlock, PolicyDiff.Move> moves) {
         Map<DiffBlock, Integer> position = new IdentityHashMap<>();
@@ -91,10 +93,12 @@ public final class ChangeLines {
         moves.forEach((block, move) -> {
             DiffBlock other = move.other();
             boolean sameSection = block.shown().sectionId().equals(other.shown().sectionId());
-            String where = sameSection ? (position.get(other) > position.get(block) ? "below" : "above")
+            boolean down = position.get(other) > position.get(block);
+            String where = sameSection ? (down ? "below" : "above")
                     : "“" + titles.getOrDefault(other.shown().sectionId(), ChangedSection.BEFORE_FIRST_HEADING) + "”";
             String note = block.op() == DiffBlock.Op.INSERT ? "moved here from " + where
-                    : sameSection ? "moved " + where : "moved to " + where;
+                    : sameSection ? "moved " + where + neighbour(diff.blocks(), moves, position.get(other), down ? -1 : 1)
+                    : "moved to " + where;
             notes.put(block, move.edited() ? note + ", edited" : note);
         });
         return notes;
@@ -201,6 +205,21 @@ public final class ChangeLines {
             }
         }
         return parents;
+    }
+
+    /**
+     * " “…”": the first block of the newer text next to {@code from} in direction {@code step}
+     * that did not move with it (a moved section is placed by the text around it, not by its own
+     * heading), or "" if that has no words.
+     */
+    private static String neighbour(List<DiffBlock> blocks, Map<DiffBlock, PolicyDiff.Move> moves, int from, int step) {
+        for (int i = from + step; i >= 0 && i < blocks.size(); i += step) {
+            DiffBlock b = blocks.get(i);
+            if (b.op() != DiffBlock.Op.DELETE && !moves.containsKey(b)) {
+                return b.shown().text().isBlank() ? "" : " “" + shortened(b.shown().text()) + "”";
+            }
+        }
+        return "";
     }
 
     /** The first words of a text, enough to recognise it. */

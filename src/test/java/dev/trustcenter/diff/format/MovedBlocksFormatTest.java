@@ -28,7 +28,7 @@ class MovedBlocksFormatTest {
     void aSectionMovedUpReadsAsMovedInMarkdown() {
         String md = MarkdownDiffFormat.render(diff(ACCESS + BACKUPS + NOTICE, NOTICE + ACCESS + BACKUPS));
         assertTrue(md.contains("- **Moved here from below:** We tell customers within 72 hours"), md);
-        assertTrue(md.contains("- **Moved above:** <del>We tell customers within 72 hours"), md);
+        assertTrue(md.contains("- **Moved above “Access”:** <del>We tell customers within 72 hours"), md);
         assertFalse(md.contains("**Added:**") || md.contains("**Removed:**"), md);
     }
 
@@ -39,10 +39,10 @@ class MovedBlocksFormatTest {
         String md = MarkdownDiffFormat.render(d);
         // the new place shows what the move changed, word by word; the old place reads as it was
         assertTrue(md.contains("- **Moved here from below, edited:** We tell customers within <del>72</del><ins>48</ins> hours"), md);
-        assertTrue(md.contains("- **Moved above, edited:** <del>We tell customers within 72 hours"), md);
+        assertTrue(md.contains("- **Moved above “Access”, edited:** <del>We tell customers within 72 hours"), md);
         String text = TextDiffFormat.render(d, false);
         assertTrue(text.contains("+ We tell customers within [-72-]{+48+} hours of confirming a breach.  (moved here from below, edited)"), text);
-        assertTrue(text.contains("- We tell customers within 72 hours of confirming a breach.  (moved above, edited)"), text);
+        assertTrue(text.contains("- We tell customers within 72 hours of confirming a breach.  (moved above “Access”, edited)"), text);
     }
 
     @Test
@@ -59,6 +59,21 @@ class MovedBlocksFormatTest {
         List<String> lines = List.of(TextDiffFormat.render(diff(older, newer), false).split("\n"));
         assertTrue(lines.contains("- Visitors are escorted at all times.  (moved to “Backups”)"), lines.toString());
         assertTrue(lines.contains("+ Visitors are escorted at all times.  (moved here from “Access”)"), lines.toString());
+    }
+
+    @Test
+    void aParagraphMovedWithinItsSectionNamesTheTextItNowFollows() {
+        String first = "Engineers get read access after training and manager approval.\n\n";
+        String middle = "Access is reviewed every quarter by the security team.\n\n";
+        String last = "Passwords are at least fourteen characters long and kept in the password manager.\n\n";
+        PolicyDiff down = diff("## Access\n\n" + first + middle + last, "## Access\n\n" + middle + last + first);
+        // a comment lists changes only: "moved below" alone would not say below what
+        assertTrue(MarkdownDiffFormat.render(down).contains(
+                "- **Moved below “Passwords are at least fourteen characters long and…”:** <del>Engineers get"), MarkdownDiffFormat.render(down));
+        PolicyDiff up = diff("## Access\n\n" + first + middle + last, "## Access\n\n" + last + first + middle);
+        assertTrue(TextDiffFormat.render(up, false).contains(
+                "- Passwords are at least fourteen characters long and kept in the password manager.  (moved above “Engineers get read access after training and manager…”)"),
+                TextDiffFormat.render(up, false));
     }
 
     @Test
