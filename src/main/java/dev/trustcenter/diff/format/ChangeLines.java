@@ -1,5 +1,7 @@
 package dev.trustcenter.diff.format;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import dev.trustcenter.diff.BlockDom;
 import dev.trustcenter.diff.ChangeType;
 import dev.trustcenter.diff.ChangedSection;
@@ -16,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * What both formats share: the summary, section titles, and a changed block's text with each word
@@ -226,6 +230,43 @@ public final class ChangeLines {
     private static String shortened(String text) {
         String[] words = text.strip().split("\\s+");
         return words.length <= 8 ? String.join(" ", words) : String.join(" ", List.of(words).subList(0, 8)) + "…";
+    }
+
+    /**
+     * A changed, added or removed code block line by line, each line marked as in a unified diff
+     * ({@code " "}, {@code "-"}, {@code "+"}): a block's text joins its lines, which reads for
+     * prose but not for a configuration or a command.
+     */
+    static List<String> codeLines(DiffBlock b) {
+        List<String> older = b.op() == DiffBlock.Op.INSERT ? List.of() : codeLines(b.older());
+        List<String> newer = b.op() == DiffBlock.Op.DELETE ? List.of() : codeLines(b.newer());
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(older, newer).getDeltas()) {
+            for (; i < delta.getSource().getPosition(); i++) {
+                out.add(" " + older.get(i));
+            }
+            delta.getSource().getLines().forEach(line -> out.add("-" + line));
+            delta.getTarget().getLines().forEach(line -> out.add("+" + line));
+            i += delta.getSource().size();
+        }
+        for (; i < older.size(); i++) {
+            out.add(" " + older.get(i));
+        }
+        return out;
+    }
+
+    /** A code block's lines as written. */
+    static List<String> codeLines(Block code) {
+        Element pre = Jsoup.parseBodyFragment(code.html()).selectFirst("pre");
+        String text = pre == null ? code.text() : pre.wholeText();
+        return List.of(text.replaceFirst("\n$", "").split("\n", -1));
+    }
+
+    /** The language a fenced code block was marked with ({@code ```yaml}), or "". */
+    static String codeLanguage(Block code) {
+        Element marked = Jsoup.parseBodyFragment(code.html()).selectFirst("pre > code[class^=language-]");
+        return marked == null ? "" : marked.className().substring("language-".length()).replaceAll("[^A-Za-z0-9_+-].*", "");
     }
 
     /** Stands in for a block without text (a rule, an image). */

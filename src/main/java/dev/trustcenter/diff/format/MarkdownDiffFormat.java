@@ -89,6 +89,14 @@ public final class MarkdownDiffFormat {
         for (int i = 0; i < blocks.size(); ) {
             DiffBlock b = blocks.get(i);
             Block head = heads.get(b);
+            if (b.shown().kind() == Block.Kind.CODE) {
+                String moved = moves.get(b);
+                out.append("- **").append(moved == null ? label(b.op()) : escape(capitalised(moved))).append(":**")
+                        .append(parents.containsKey(b) ? " _(under “" + escape(parents.get(b)) + "”)_" : "").append('\n');
+                fence(ChangeLines.codeLines(edits.getOrDefault(b, b)), "diff", "  ", out);
+                i++;
+                continue;
+            }
             if (head == null) {
                 out.append("- ").append(block(b, moves.get(b), edits.get(b)))
                         .append(parents.containsKey(b) ? " _(under “" + escape(parents.get(b)) + "”)_" : "").append('\n');
@@ -161,6 +169,13 @@ public final class MarkdownDiffFormat {
                 inList = false;
                 continue;
             }
+            if (block.kind() == Block.Kind.CODE) {
+                // as it reads, in its language; a removed one as a diff, as code cannot be struck through
+                fence(removed ? ChangeLines.codeLines(b) : ChangeLines.codeLines(block),
+                        removed ? "diff" : ChangeLines.codeLanguage(block), "> ", out);
+                inList = false;
+                continue;
+            }
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
             String shown = text.isBlank() ? "_(" + ChangeLines.noText(block) + ")_"
                     : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(escape(text));
@@ -172,6 +187,24 @@ public final class MarkdownDiffFormat {
             out.append(shown).append('\n');
             inList = item;
         }
+    }
+
+    /**
+     * Lines as a fenced code block, each after {@code indent} (a list item's or a quote's); the
+     * fence is longer than any run of backticks in them, so none can close it.
+     */
+    private static void fence(List<String> lines, String info, String indent, StringBuilder out) {
+        int longest = 0;
+        for (String line : lines) {
+            for (int i = 0, run = 0; i < line.length(); i++) {
+                run = line.charAt(i) == '`' ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        out.append(indent).append(fence).append(info).append('\n');
+        lines.forEach(line -> out.append(indent).append(line).append('\n'));
+        out.append(indent).append(fence).append('\n');
     }
 
     private static boolean isBodyRow(Block block, Block head) {

@@ -173,6 +173,29 @@ class MarkdownCommentTest {
                 .map(cells -> cells.eachText()).toList());
     }
 
+    private static final String RETENTION = "## Retention\n\nSet these:\n\n```yaml\nretention:\n  logs: 365\n  backups: 30\n```\n";
+
+    @Test
+    void aCodeBlockInASectionAddedWholeKeepsItsLinesAndLanguage() {
+        Element code = sectionQuote(SCOPE, SCOPE + RETENTION, "Retention (added)").selectFirst("pre > code");
+        assertEquals("language-yaml", code.className());
+        assertEquals("retention:\n  logs: 365\n  backups: 30\n", code.wholeText());
+    }
+
+    @Test
+    void aChangedCodeBlockShowsItsLinesAsADiffThatNoBacktickInItCloses() {
+        String newer = RETENTION.replace("  logs: 365\n", "  logs: 400\n  audit: ``` 730\n");
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(RETENTION, LinkResolver.NONE),
+                RENDERER.render(newer, LinkResolver.NONE)));
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        Element item = doc.selectFirst("li");
+        assertEquals("Changed:", item.selectFirst("strong").text(), md);
+        // in the list item, a diff GitHub colours line by line; the line with backticks stays inside
+        Element code = item.selectFirst("pre > code.language-diff");
+        assertEquals(" retention:\n-  logs: 365\n+  logs: 400\n+  audit: ``` 730\n   backups: 30\n", code.wholeText(), md);
+        assertEquals(1, doc.select("li").size(), md);
+    }
+
     /** A row's cells after its label, each without its {@code tag} elements. */
     private static List<String> cellsWithout(Element row, String tag) {
         return row.children().stream().skip(1).map(cell -> textWithout(cell, tag)).toList();
