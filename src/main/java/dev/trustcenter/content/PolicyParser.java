@@ -156,7 +156,7 @@ public final class PolicyParser {
         ReviewCycle cycle = ReviewCycle.parse(v);
         if (cycle == null) {
             report.fault(y.position("review_cycle", true), "review_cycle '" + v
-                    + "' is not known (use monthly, quarterly, semiannual, annual or a number of months)");
+                    + "' is not known (use monthly, quarterly, semiannual, annual or a number of months from 1 to 120)");
         }
         return cycle;
     }

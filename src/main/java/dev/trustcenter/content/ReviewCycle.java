@@ -19,8 +19,8 @@ public record ReviewCycle(int months, String name) {
      * number of months; returns null for anything else so the caller can report it with a line.
      */
     public static ReviewCycle parse(Object value) {
-        if (value instanceof Number n && n.intValue() >= 1 && n.intValue() <= 120 && n.doubleValue() == n.intValue()) {
-            return new ReviewCycle(n.intValue(), n.intValue() + " months");
+        if (value instanceof Number n) {
+            return n.doubleValue() == n.intValue() ? months(n.intValue()) : null;
         }
         String s = String.valueOf(value).trim().toLowerCase(Locale.ROOT);
         return switch (s) {
@@ -28,8 +28,13 @@ public record ReviewCycle(int months, String name) {
             case "quarterly" -> QUARTERLY;
             case "semiannual", "semi-annual", "biannual" -> new ReviewCycle(6, "semiannual");
             case "annual", "annually", "yearly" -> new ReviewCycle(12, "annual");
-            default -> s.matches("\\d{1,3}") ? parse(Integer.parseInt(s)) : null;
+            default -> s.matches("\\d{1,3}") ? months(Integer.parseInt(s)) : null;
         };
+    }
+
+    /** A number of months, null outside 1 to 120 (0 or 999 is a typo, not a cycle). */
+    private static ReviewCycle months(int n) {
+        return n < 1 || n > 120 ? null : new ReviewCycle(n, n + (n == 1 ? " month" : " months"));
     }
 
     public LocalDate nextAfter(LocalDate reviewed) {

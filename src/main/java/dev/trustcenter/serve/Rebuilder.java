@@ -82,7 +82,7 @@ final class Rebuilder {
                 : site.drafts().size() + (site.drafts().size() == 1 ? " draft" : " drafts");
         String phases = site.report().phases().stream().map(p -> p.name() + " " + p.millis())
                 .collect(Collectors.joining(", ", " (", " ms)"));
-        String what = site.report().policies() + " policies (" + site.policiesRendered() + " rendered, "
+        String what = site.report().policies() + (site.report().policies() == 1 ? " policy (" : " policies (") + site.policiesRendered() + " rendered, "
                 + site.policiesReused() + " reused), " + drafts + phases;
         if (changed.isEmpty()) {
             log(out, "built in " + millis + " ms: " + what);

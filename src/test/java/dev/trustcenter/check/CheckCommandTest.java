@@ -192,7 +192,7 @@ class CheckCommandTest {
         assertEquals(List.of(
                 "content/security.md:3:16: error: last_reviewed '2026-02-30' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)",
                 "content/security.md:4:15: error: review_cycle 'fortnightly' is not known (use monthly, quarterly, semiannual,"
-                        + " annual or a number of months)",
+                        + " annual or a number of months from 1 to 120)",
                 "content/security.md:5:9: error: status 'pending' is not known (use published, draft or retired)",
                 "content/team/access.md:3:14: error: next_review 'soon' is not a date (expected YYYY-MM-DD, e.g. 2024-03-31)"),
                 lines(run.stdout));
@@ -282,7 +282,7 @@ class CheckCommandTest {
                                 + " e.g. 2024-03-31)"},
                 {"last_reviewed: 2026-06-01", "last_reviewed: 2026-06-01\nreview_cycle: fortnightly",
                         "content/security.md:4:15: error: review_cycle 'fortnightly' is not known (use monthly, quarterly,"
-                                + " semiannual, annual or a number of months)"}}) {
+                                + " semiannual, annual or a number of months from 1 to 120)"}}) {
             assertTrue(SECURITY.contains(typo[0]), typo[0]);
             repo.write("content/security.md", SECURITY.replace(typo[0], typo[1]));
             TestSite run = check("--today", "2027-08-01");

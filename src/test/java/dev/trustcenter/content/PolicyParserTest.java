@@ -140,6 +140,22 @@ class PolicyParserTest {
         assertThrows(SourceException.class, () -> PolicyParser.parse("a.md", "---\nstatus: maybe\n---\n", warnings));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "'0'", "121", "999", "-3", "1.5"})
+    void aReviewCycleOutsideOneToHundredTwentyMonthsIsAnErrorOnItsLine(String cycle) {
+        // 0 and 121 to 999 once recursed without end (a stack overflow, not an error)
+        SourceException e = assertThrows(SourceException.class,
+                () -> PolicyParser.parse("content/a.md", "---\ntitle: A\nreview_cycle: " + cycle + "\n---\n", warnings));
+        assertEquals(3, e.position().line(), e.getMessage());
+        assertTrue(e.getMessage().contains("review_cycle"), e.getMessage());
+    }
+
+    @Test
+    void aCycleOfOneMonthIsNamedInTheSingular() {
+        assertEquals("1 month", PolicyParser.parse("a.md", "---\ntitle: A\nreview_cycle: 1\n---\n", warnings)
+                .frontMatter().reviewCycle().name());
+    }
+
     @Test
     void reviewCycleAcceptsANumberOfMonths() {
         PolicySource s = PolicyParser.parse("a.md", "---\ntitle: A\nreview_cycle: 6\n---\n", warnings);
