@@ -188,7 +188,7 @@ final class PolicyPages {
                             Map<String, RenderedBody> bodies, Policy p) {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
             PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()), memo);
-            List<Revision> span = p.revisions().subList(p.indexOf(from) + 1, p.indexOf(to) + 1);
+            List<Revision> span = p.revisions().subList(p.indexOf(from), p.indexOf(to) + 1);
             // The same text as written, with only placeholder values differing (a review that bumps
             // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.
             ChangeType computed = from.source().markdown().equals(to.source().markdown()) ? ChangeType.NONE : d.changeType();
@@ -196,10 +196,29 @@ final class PolicyPages {
         });
     }
 
-    /** A material-looking change that every commit in it marked {@code Change-Type: editorial} is editorial. */
+    /**
+     * A material-looking change is editorial when every commit in it that changed the text was
+     * marked {@code Change-Type: editorial}. A commit that changed only the front matter has
+     * nothing to mark: the review recorded after an editorial fix ({@code trustcenter review}
+     * writes such a commit) made the review material, and sent it to the material feeds.
+     *
+     * @param span the older version, then each revision up to the newer
+     */
     static ChangeType classify(ChangeType computed, List<Revision> span) {
-        boolean allEditorial = !span.isEmpty() && span.stream().allMatch(Revision::editorial);
-        return computed == ChangeType.MATERIAL && allEditorial ? ChangeType.EDITORIAL : computed;
+        if (computed != ChangeType.MATERIAL) {
+            return computed;
+        }
+        boolean marked = false;
+        for (int i = 1; i < span.size(); i++) {
+            if (span.get(i).source().markdown().equals(span.get(i - 1).source().markdown())) {
+                continue;
+            }
+            if (!span.get(i).editorial()) {
+                return computed;
+            }
+            marked = true;
+        }
+        return marked ? ChangeType.EDITORIAL : computed;
     }
 
     /**

@@ -582,6 +582,25 @@ class BuildEndToEndTest {
         assertTrue(site.text("/security/feed.xml").contains("material (+0 / -0 words, 7 moved)"), site.text("/security/feed.xml"));
     }
 
+    /** A fix marked editorial, then the review recorded in a commit of its own, as {@code review} writes it. */
+    @Test
+    void aReviewRecordedAfterAnEditorialFixIsEditorial() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/terms.md", policy("Terms", "2024-01-10", "We answer within two days."));
+        repo.commit("terms: first review", "2024-01-10T10:00:00Z");
+        repo.write("content/terms.md", policy("Terms", "2024-01-10", "We answer within 2 days."));
+        repo.commit("terms: numerals\n\nChange-Type: editorial", "2024-04-08T10:00:00Z");
+        repo.write("content/terms.md", policy("Terms", "2024-04-10", "We answer within 2 days."));
+        repo.commit("terms: 2024-Q2 review", "2024-04-10T10:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2024-05-01");
+
+        Map<String, String> types = new java.util.HashMap<>();
+        site.policy("terms").get("diffs").forEach(d -> types.put(d.get("url").asText(), d.get("changeType").asText()));
+        assertEquals("editorial", types.get("/terms/compare/2024-q1...2024-q2/"), types.toString());
+        assertEquals("editorial", site.select("/terms/compare/2024-q1...2024-q2/", ".diff-stats .badge").text());
+        assertFalse(site.text("/terms/feed-material.xml").contains("2024-Q2"), site.text("/terms/feed-material.xml"));
+    }
+
     /** The words read the same in both reviews; what a customer is sent to, or how it is set, changed. */
     @Test
     void aLinkThatPointsElsewhereIsMaterialAndBoldingAWordIsEditorial() {
