@@ -59,8 +59,9 @@ final class LineageReader {
             return new Revision(UNVERSIONED, null, null, "", "", "", raw.path(), raw.blobId(), source,
                     reviewed, false, null, null, false);
         }
-        String approver = Trailers.value(c.message(), "Approved-by");
-        approver = approver != null ? Trailers.personName(approver) : fm.approvedBy() != null ? fm.approvedBy() : c.committerName();
+        // two-person approval is a common control: every Approved-by trailer is recorded
+        List<String> approvers = Trailers.values(c.message(), "Approved-by").stream().map(Trailers::personName).distinct().toList();
+        String approver = !approvers.isEmpty() ? String.join(", ", approvers) : fm.approvedBy() != null ? fm.approvedBy() : c.committerName();
         boolean editorial = "editorial".equalsIgnoreCase(Trailers.value(c.message(), "Change-Type"));
         return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(), c.authorName(),
                 c.committerName(), c.subject(), raw.path(), raw.blobId(), source, reviewed, false, null, approver, editorial);

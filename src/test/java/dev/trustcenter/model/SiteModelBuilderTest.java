@@ -70,6 +70,15 @@ class SiteModelBuilderTest {
     }
 
     @Test
+    void everyApprovedByTrailerIsRecorded() {
+        Policy p = build(List.of(new FileLineage(List.of(
+                rev("security.md", "2024-01-15", policy("2024-01-15", "One."),
+                        "review\n\nApproved-by: Gina Lead <g@x>\nSigned-off-by: Sam <s@x>\nApproved-by: Hank Chief <h@x>")), null)))
+                .policies().get(0);
+        assertEquals("Gina Lead, Hank Chief", p.reviews().get(0).approvedBy(), "two-person approval keeps both names");
+    }
+
+    @Test
     void reviewsInTheSameQuarterGetDistinctLabels() {
         assertEquals(List.of("2017-Q2", "2017-Q2-2", "2017-Q3", "2017-Q2-3"), ReviewLabel.assign(List.of(
                 LocalDate.of(2017, 4, 1), LocalDate.of(2017, 6, 30), LocalDate.of(2017, 7, 1), LocalDate.of(2017, 5, 5)))
