@@ -10,6 +10,7 @@ import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,8 @@ public final class MarkdownDiffFormat {
     // Parentheses, braces and "!" are left as written: with every bracket escaped they cannot make
     // a link or an image, and "\(555\)" reads badly wherever the comment is read unrendered.
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#+|~&])");
+    /** What GitHub makes a link of without brackets; it stops at whitespace and at "<". */
+    private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>]+");
     private static final Pattern LINE_START = Pattern.compile("^(\\d*)([.)=-])");
 
     private MarkdownDiffFormat() {
@@ -51,8 +54,8 @@ public final class MarkdownDiffFormat {
         List<LinkChange> links = LinkChange.of(diff);
         if (!links.isEmpty()) {
             out.append("\n| Link | Points to before | Points to now |\n|---|---|---|\n");
-            links.forEach(l -> out.append("| ").append(escape(l.shownText())).append(" | ").append(escape(l.older())).append(" | ")
-                    .append(escape(l.newer())).append(" |\n"));
+            links.forEach(l -> out.append("| ").append(escape(l.shownText())).append(" | ").append(codeSpan(l.older())).append(" | ")
+                    .append(codeSpan(l.newer())).append(" |\n"));
         }
         Map<DiffBlock, PolicyDiff.Move> found = diff.moves();
         Map<DiffBlock, String> moves = ChangeLines.moveNotes(diff, found);
@@ -253,12 +256,44 @@ public final class MarkdownDiffFormat {
         return parts[0] + "<" + tag + ">" + escape(parts[1]) + "</" + tag + ">" + parts[2];
     }
 
+    /**
+     * An address as a code span: escaped like text, a URL shows and links with its backslashes
+     * ({@code dpa\_v1}), as an autolink takes the text as written. A pipe stays escaped, which
+     * a table cell needs even inside a code span.
+     */
+    static String codeSpan(String text) {
+        int longest = 0;
+        for (int i = 0, run = 0; i < text.length(); i++) {
+            run = text.charAt(i) == '`' ? run + 1 : 0;
+            longest = Math.max(longest, run);
+        }
+        String fence = "`".repeat(longest + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + text.replace("|", "\\|") + pad + fence;
+    }
+
     private static String cell(String value) {
         return value == null ? "—" : escape(value);
     }
 
+    /**
+     * Text from the policy, escaped so that it cannot format, link or inject HTML; a bare URL is
+     * left as written but for a pipe (a table's cell break): GitHub makes it a link from the text
+     * as written, so an escaped {@code report\_issue} linked to an address with a backslash.
+     */
     static String escape(String text) {
-        return SPECIAL.matcher(text).replaceAll("\\\\$1");
+        Matcher url = BARE_URL.matcher(text);
+        if (!url.find()) {
+            return SPECIAL.matcher(text).replaceAll("\\\\$1");
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        int at = 0;
+        do {
+            out.append(SPECIAL.matcher(text.substring(at, url.start())).replaceAll("\\\\$1"))
+                    .append(url.group().replace("|", "\\|"));
+            at = url.end();
+        } while (url.find());
+        return out.append(SPECIAL.matcher(text.substring(at)).replaceAll("\\\\$1")).toString();
     }
 
     private static String capitalised(String text) {

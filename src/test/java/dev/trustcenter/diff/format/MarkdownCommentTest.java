@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -28,9 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class MarkdownCommentTest {
 
     private static final MarkdownRenderer RENDERER = new MarkdownRenderer();
-    // GitHub's Markdown: CommonMark with ~~strike-through~~ and tables
+    // GitHub's Markdown: CommonMark with ~~strike-through~~, tables and bare URLs made links
     private static final MutableDataSet GFM = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), TablesExtension.create()));
+            .set(Parser.EXTENSIONS, List.of(StrikethroughExtension.create(), TablesExtension.create(), AutolinkExtension.create()));
     private static final Parser PARSER = Parser.builder(GFM).build();
     private static final HtmlRenderer HTML = HtmlRenderer.builder(GFM).build();
 
@@ -102,13 +103,27 @@ class MarkdownCommentTest {
     @Test
     void aLinkThatPointsElsewhereIsATableRowWithBothTargets() {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
-                RENDERER.render("Write to [our_DPO](https://acme.test/dpo).\n", LinkResolver.NONE),
-                RENDERER.render("Write to [our_DPO](https://evil.test/dpo).\n", LinkResolver.NONE)));
+                RENDERER.render("Write to [our_DPO](https://acme.test/dpa_v1#section-2).\n", LinkResolver.NONE),
+                RENDERER.render("Write to [our_DPO](https://evil.test/dpa_v2?a=1&b=2#c).\n", LinkResolver.NONE)));
         Document comment = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
 
         assertEquals("Material change: no word changed, but links or images did", comment.selectFirst("strong").text());
         assertEquals(List.of("Link", "Points to before", "Points to now"), comment.select("thead th").eachText(), md);
-        assertEquals(List.of("our_DPO", "https://acme.test/dpo", "https://evil.test/dpo"), comment.select("tbody td").eachText(), md);
+        // the addresses as written: an escaped "dpa\\_v1" once showed, and linked, with its backslash
+        assertEquals(List.of("our_DPO", "https://acme.test/dpa_v1#section-2", "https://evil.test/dpa_v2?a=1&b=2#c"),
+                comment.select("tbody td").eachText(), md);
+        assertEquals(List.of("https://acme.test/dpa_v1#section-2", "https://evil.test/dpa_v2?a=1&b=2#c"),
+                comment.select("tbody td code").eachText(), md);
+    }
+
+    @Test
+    void aBareUrlInChangedTextLinksToItsAddressAsWritten() {
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
+                RENDERER.render("Report issues at https://acme.test/report_issue#form today.\n", LinkResolver.NONE),
+                RENDERER.render("Report issues at https://acme.test/report_issue#form within a_day or 2 * 3 hours.\n", LinkResolver.NONE)));
+        Element item = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md))).selectFirst("li");
+        assertEquals("https://acme.test/report_issue#form", item.selectFirst("a").attr("href"), md);
+        assertEquals("Changed: Report issues at https://acme.test/report_issue#form within a_day or 2 * 3 hours.", textWithout(item, "del"), md);
     }
 
     @Test
