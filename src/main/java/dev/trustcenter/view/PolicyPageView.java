@@ -16,13 +16,16 @@ import java.util.Map;
  * @param extra       front-matter keys trustcenter does not know, as the writer wrote them
  * @param upcoming    only on the current page, when a newer version is dated to take effect later
  * @param retiredIso  when a retired policy was retired (the commit's day, ISO); null otherwise
+ * @param editedIso   when this version's text was last changed (ISO): the commit that made it,
+ *                    which for a review that changed nothing is older than the review's own commit
  */
 public record PolicyPageView(SiteView site, String kind, String slug, String title, String summary,
                              String owner, String category, String url, String currentUrl,
                              String historyUrl, String feedUrl, Utf8Html bodyHtml, List<HeadingView> toc,
                              VersionView version, ReviewBannerView banner, ArchivedNoticeView archived,
                              UnreviewedNoticeView unreviewed, boolean retired, Map<String, Object> extra,
-                             UpcomingView upcoming, String retiredIso, String retiredText) {
+                             UpcomingView upcoming, String retiredIso, String retiredText, String editedIso,
+                             String editedText) {
 
     public PolicyPageView(SiteView site, String kind, String slug, String title, String summary, String owner,
                           String category, String url, String currentUrl, String historyUrl, String feedUrl,
@@ -30,7 +33,7 @@ public record PolicyPageView(SiteView site, String kind, String slug, String tit
                           ArchivedNoticeView archived, UnreviewedNoticeView unreviewed, boolean retired,
                           Map<String, Object> extra) {
         this(site, kind, slug, title, summary, owner, category, url, currentUrl, historyUrl, feedUrl, bodyHtml, toc,
-                version, banner, archived, unreviewed, retired, extra, null, null, null);
+                version, banner, archived, unreviewed, retired, extra, null, null, null, version.dateIso(), version.dateText());
     }
 
     public PolicyPageView {

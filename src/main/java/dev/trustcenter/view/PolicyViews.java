@@ -60,7 +60,8 @@ public final class PolicyViews {
         Revision r = review.revision();
         // No article before the title: "the Subprocessors" or "the GitHub Terms" would read wrong.
         String intro = p.title() + " as reviewed in " + review.label().text() + " (" + Formats.day(review.reviewed()) + ")";
-        String text = intro + (next != null || !rp.textChangedSinceReview() ? "." : ". It is the latest review; the text has changed since.");
+        String text = intro + (next != null || !rp.textChangedSinceReview() ? "." : ". It is the latest review; the text has changed since.")
+                + (k > 0 && !review.textChanged() ? " The review changed nothing in the text." : "");
         String[] effective = effectiveTexts(r, intro);
         ArchivedNoticeView notice = new ArchivedNoticeView(effective == null ? text : effective[0], next != null, isCurrent(r),
                 next == null ? null : "the " + next.label().text() + " review", next == null ? null : ctx.permanentUrl(p, next.revision()),
@@ -137,7 +138,18 @@ public final class PolicyViews {
                 url, ctx.policyUrl(p), ctx.historyUrl(p), ctx.urls().href(ctx.urls().policyFeed(p.slug())),
                 linkedBody(body, toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
                 p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null,
-                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()));
+                Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()),
+                Formats.iso(textEdited(r).time()), Formats.day(textEdited(r).time()));
+    }
+
+    /** The revision that last changed the text {@code r} shows: r itself unless it changed only front matter. */
+    private Revision textEdited(Revision r) {
+        List<Revision> revisions = p.revisions();
+        int i = revisions.indexOf(r);
+        while (i > 0 && revisions.get(i - 1).source().markdown().equals(revisions.get(i).source().markdown())) {
+            i--;
+        }
+        return i < 0 ? r : revisions.get(i);
     }
 
     /** A version's text with its heading links to {@code shareUrl}, made once for the pages that show it. */

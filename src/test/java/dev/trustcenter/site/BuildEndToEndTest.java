@@ -58,6 +58,19 @@ class BuildEndToEndTest {
     }
 
     @Test
+    void aReviewThatChangedNothingSaysSoOnItsPageAndKeepsTheDateTheTextWasEdited() {
+        TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
+        Document q4 = site.page("/security/2017-q4/");
+        assertTrue(q4.selectFirst(".notice-archived").text().contains("The review changed nothing in the text."),
+                q4.selectFirst(".notice-archived").text());
+        // the text an auditor reads there was written on 12 Sep, reviewed again on 1 Dec
+        assertEquals("2017-09-12T10:00:00Z", q4.select("span:containsOwn(Last edited) time").attr("datetime"));
+        assertEquals("2017-09-12T10:00:00Z", site.page("/security/2017-q3/").select("span:containsOwn(Last edited) time").attr("datetime"));
+        assertFalse(site.page("/security/2017-q3/").selectFirst(".notice-archived").text().contains("changed nothing"));
+        assertEquals("2017-12-20T10:00:00Z", site.page("/security/").select("span:containsOwn(Last edited) time").attr("datetime"));
+    }
+
+    @Test
     void historyListsReviewsNewestFirstWithTheirRevisions() {
         TestSite site = TestSite.build(threeReviews(), tmp.resolve("site"), "2018-01-10");
         Document history = site.page("/security/history/");
