@@ -56,7 +56,7 @@ final class ArchiveWriter {
                 .append("policies.json describes every version, review and diff; its format is in the README.\n");
         for (Policy p : model.policies()) {
             index.append("\n").append(p.title()).append(" (").append(p.slug()).append(")")
-                    .append(p.retired() ? " - retired" : "").append('\n');
+                    .append(p.retired() ? " - retired" + (p.retiredOn() == null ? "" : " " + Formats.iso(p.retiredOn())) : "").append('\n');
             for (Revision r : p.revisions()) {
                 String name = p.slug() + (r.review() ? "/" + r.label().slug() : "/revisions/" + r.id()) + ".md";
                 entries.put(ROOT + name, () -> blobs.read(r.blobId()));
@@ -65,7 +65,8 @@ final class ArchiveWriter {
                                 : "revision" + (r.label() == null ? " since the last review" : " covered by " + r.label().text()))
                         .append(r.time() == null ? "" : ", committed " + Formats.iso(r.time()))
                         .append(r.approvedBy() == null || r.approvedBy().isEmpty() ? "" : ", approved by " + r.approvedBy())
-                        .append(r == p.inForce() ? ", in force" : "")
+                        // a retired policy's last version is no longer in force
+                        .append(r == p.inForce() ? (p.retired() ? ", the last version" : ", in force") : "")
                         .append(r == p.upcoming() ? ", takes effect " + Formats.iso(p.upcomingEffective()) : "")
                         .append('\n');
             }

@@ -168,6 +168,10 @@ class DownloadsTest {
         assertTrue(index.contains("privacy/2026-q4.md  review 2026-Q4, reviewed 2026-11-02"), index);
         assertTrue(index.contains("takes effect 2027-01-01"), index);
         assertTrue(index.contains("Old Policy (old) - retired"), index);
+        assertTrue(index.contains("old/2025-q1.md  review 2025-Q1") && index.lines().filter(l -> l.contains("old/2025-q1.md"))
+                .allMatch(l -> l.endsWith(", the last version")), "a retired policy has nothing in force: " + index);
+        assertTrue(index.contains("Old Policy (old) - retired 2026-07-01\n"), index);
+        assertTrue(index.lines().filter(l -> l.contains("privacy/2026-q1.md")).allMatch(l -> l.endsWith(", in force")), index);
         assertNotNull(site.page("/").selectFirst("a[href=/trustcenter-archive.zip]"), "the home page links the archive");
     }
 
