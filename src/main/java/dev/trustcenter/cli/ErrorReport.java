@@ -30,7 +30,7 @@ final class ErrorReport implements IExecutionExceptionHandler {
 
     /** {@code path:line: message} becomes {@code path:line: error: message}, as compilers print it. */
     static String errorLine(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+?:\\d+(?::\\d+)?): (.*)$", java.util.regex.Pattern.DOTALL)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^\\n:]+:\\d+(?::\\d+)?): (.*)$", java.util.regex.Pattern.DOTALL)
                 .matcher(message);
         return m.matches() ? m.group(1) + ": error: " + m.group(2) : "error: " + message;
     }

@@ -82,6 +82,17 @@ public final class TemplateEngine {
     }
 
     /**
+     * Where a writer finds a template: {@code templates/<name>} in the repository (as content errors
+     * name files from its root) or of the default theme; in a folder of another name given with
+     * {@code --templates}, that folder as given.
+     */
+    private String shownPath(String name) {
+        boolean elsewhere = repoTemplatesDir != null && Files.isRegularFile(repoTemplatesDir.resolve(name))
+                && repoTemplatesDir.getFileName() != null && !repoTemplatesDir.getFileName().toString().equals("templates");
+        return elsewhere ? repoTemplatesDir.resolve(name).toString() : "templates/" + name;
+    }
+
+    /**
      * Renders {@code templateName} (e.g. {@code "policy.ftlh"}) with {@code page} = {@code view} and
      * {@code site} = {@code view.site()} when the view is a record with a {@code site} component.
      *
@@ -102,9 +113,9 @@ public final class TemplateEngine {
             config.getTemplate(templateName).process(model(view, config.getObjectWrapper()), out);
             return out.toByteArray();
         } catch (TemplateException e) {
-            throw TemplateErrors.fromTemplateException(templateName, e);
+            throw TemplateErrors.fromTemplateException(templateName, e, this::shownPath);
         } catch (ParseException e) {
-            throw TemplateErrors.fromParseException(templateName, e);
+            throw TemplateErrors.fromParseException(templateName, e, this::shownPath);
         } catch (TemplateNotFoundException e) {
             throw new UserException("template '" + templateName + "' not found in " + searchedPlaces(), e);
         } catch (IOException e) {

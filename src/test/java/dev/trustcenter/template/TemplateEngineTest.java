@@ -451,6 +451,15 @@ class TemplateEngineTest {
     }
 
     @Test
+    void anErrorInATemplatesFolderOfAnotherNameIsReportedThere() throws Exception {
+        Path dir = repo.resolve("theme");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("broken.ftlh"), "<p>\n${page.noSuchField}\n</p>\n");
+        var e = assertThrows(SourceException.class, () -> new TemplateEngine(dir).render("broken.ftlh", SampleViews.notFound()));
+        assertEquals(dir.resolve("broken.ftlh") + ":2", e.position().toString(), "given with --templates, not templates/");
+    }
+
+    @Test
     void syntaxErrorInAnImportedLayoutIsReportedInTheLayout() throws Exception {
         Path dir = templates(Map.of("_layout.ftlh", "<#macro page title>\n<#if>\n</#macro>\n"));
 
