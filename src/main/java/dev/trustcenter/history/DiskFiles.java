@@ -12,6 +12,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -79,12 +80,26 @@ final class DiskFiles {
         return dir;
     }
 
+    /**
+     * The file on disk. Java decodes file names with the locale's encoding, fixed at start-up: under
+     * {@code LANG=C} a name such as {@code Datenschutzerklärung.md} cannot be read back.
+     */
+    private static Path resolve(Path contentDir, String contentPath) {
+        try {
+            return contentDir.resolve(contentPath);
+        } catch (InvalidPathException e) {
+            throw new UserException(contentDir.resolve(".").normalize().getFileName() + "/" + contentPath
+                    + ": the file name cannot be read in this locale's file-name encoding ("
+                    + System.getProperty("sun.jnu.encoding") + "); run trustcenter with a UTF-8 locale, e.g. LANG=C.UTF-8", e);
+        }
+    }
+
     private static WorkingTree working(List<String> contentPaths, Path contentDir) {
         Map<String, Path> byId = new LinkedHashMap<>();
         List<SnapshotFile> files = new ArrayList<>();
         for (String contentPath : contentPaths) {
             String id = FileBlobSource.idFor(contentPath);
-            byId.put(id, contentDir.resolve(contentPath));
+            byId.put(id, resolve(contentDir, contentPath));
             files.add(new SnapshotFile(contentPath, id));
         }
         files.sort(Comparator.comparing(SnapshotFile::contentPath));

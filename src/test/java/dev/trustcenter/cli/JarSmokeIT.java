@@ -2,6 +2,7 @@ package dev.trustcenter.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,10 +30,16 @@ class JarSmokeIT {
     }
 
     private static Run java(String... args) throws IOException, InterruptedException {
+        return java(Map.of(), args);
+    }
+
+    private static Run java(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
         return new Run(p.exitValue(), out);
@@ -65,6 +73,18 @@ class JarSmokeIT {
         assertEquals(0, diff.code(), diff.out());
         assertTrue(diff.out().startsWith("## Policy changes 8b23afb..f3cb67e\n"), diff.out());
         assertTrue(!diff.out().contains("SLF4J"), "no logging noise: " + diff.out());
+    }
+
+    /** CI containers often set no locale; Java then cannot read a file name such as "Datenschutzerklärung.md". */
+    @Test
+    void aFileNameTheLocaleCannotReadIsAUserErrorThatNamesTheFix() throws Exception {
+        assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")), "this JVM cannot write the name either");
+        Path content = Files.createDirectories(tmp.resolve("plain/content"));
+        Files.writeString(content.resolve("Datenschutzerklärung.md"), "---\ntitle: Datenschutz\n---\nText.\n");
+        Run run = java(Map.of("LANG", "C", "LC_ALL", "C"), "check", "--repo", tmp.resolve("plain").toString());
+        assertEquals(1, run.code(), run.out());
+        assertTrue(run.out().contains("run trustcenter with a UTF-8 locale, e.g. LANG=C.UTF-8"), run.out());
+        assertTrue(!run.out().contains("\tat "), run.out());
     }
 
     @Test
