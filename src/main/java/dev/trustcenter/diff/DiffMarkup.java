@@ -14,8 +14,11 @@ final class DiffMarkup {
     /** The content's own del/ins (e.g. Markdown strikethrough) would be taken for diff marks. */
     private static final Pattern CONTENT_MARK = Pattern.compile("<(/?)(del|ins)>");
     private static final Pattern HEADING_ID = Pattern.compile("(<h[1-6]) id=\"[^\"]*\"");
-    /** An anchor of the text ({@code <a name="fees">} as written), whose id only the newer version keeps. */
-    private static final Pattern ANCHOR_ID = Pattern.compile("(<a\\b[^>]*?) id=\"[^\"]*\"");
+    /**
+     * An anchor of the text ({@code <a name="fees">} as written, a footnote's {@code <sup>} or
+     * {@code <li>}), whose id only the newer version keeps.
+     */
+    private static final Pattern ANCHOR_ID = Pattern.compile("(<(?:a|sup|li)\\b[^>]*?) id=\"[^\"]*\"");
     /** A heading or anchor whose id looks like a change anchor ("Change 3") would clash with it. */
     private static final Pattern CHANGE_LIKE_ID = Pattern.compile("(<(?:h[1-6]|a\\b[^>]*?)) id=\"change-\\d+\"");
     private static final Pattern CHANGE_ANCHOR = Pattern.compile("change-\\d+");
@@ -51,7 +54,8 @@ final class DiffMarkup {
             return marked;
         }
         String withoutHeadingIds = HEADING_ID.matcher(marked).replaceAll("$1");
-        return withoutHeadingIds.contains("<a ") ? ANCHOR_ID.matcher(withoutHeadingIds).replaceAll("$1") : withoutHeadingIds;
+        return withoutHeadingIds.contains("<a ") || withoutHeadingIds.contains("<sup ") || withoutHeadingIds.contains("<li ")
+                ? ANCHOR_ID.matcher(withoutHeadingIds).replaceAll("$1") : withoutHeadingIds;
     }
 
     /** Start tag of a block's root element for the given side. */

@@ -23,6 +23,9 @@ final class HtmlSanitizer {
     private static final Pattern CODE_LANGUAGE = Pattern.compile("language-[A-Za-z0-9_+#.-]+");
     /** An anchor's id as a fragment can name it without escaping. */
     private static final Pattern ANCHOR_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.:-]{0,99}");
+    private static final Pattern FOOTNOTE_CLASS = Pattern.compile("footnotes|footnote-ref|footnote-backref");
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-[0-9]{1,4}");
+    private static final Evaluator FOOTNOTE_MARKUP = QueryParser.parse("a[class], div[class], sup[id], li[id]");
     // parsed once: a query string is parsed again on every call
     private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name], a[id]");
     private static final Evaluator LINKS = QueryParser.parse("a[href], img[src]");
@@ -40,6 +43,11 @@ final class HtmlSanitizer {
                 .addAttributes("code", "class")
                 // <a name="fees"> anchors, which long numbered terms use so links survive renumbering
                 .addAttributes("a", "id", "name")
+                // footnotes' marks and their ids; any other class or id is removed in clean()
+                .addAttributes("a", "class")
+                .addAttributes("sup", "id")
+                .addAttributes("li", "id")
+                .addAttributes("div", "class")
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
     }
@@ -61,12 +69,30 @@ final class HtmlSanitizer {
                 a.removeAttr("id");
             }
         }
+        for (Element e : clean.body().select(FOOTNOTE_MARKUP)) {
+            footnoteOnly(e);
+        }
         for (Element code : clean.body().getElementsByTag("code")) {
             if (code.hasAttr("class") && !CODE_LANGUAGE.matcher(code.attr("class")).matches()) {
                 code.removeAttr("class");
             }
         }
         return clean;
+    }
+
+    /**
+     * Keeps the classes and ids flexmark gives footnotes (a reference {@code <sup id="fnref-1"><a
+     * class="footnote-ref" href="#fn-1">}, the notes {@code <div class="footnotes">} with {@code
+     * <li id="fn-1">} and a back link {@code <a class="footnote-backref">}) and removes any other a
+     * writer's raw HTML put on these elements.
+     */
+    private static void footnoteOnly(Element e) {
+        if (e.hasAttr("class") && !FOOTNOTE_CLASS.matcher(e.attr("class")).matches()) {
+            e.removeAttr("class");
+        }
+        if ((e.nameIs("sup") || e.nameIs("li")) && e.hasAttr("id") && !FOOTNOTE_ID.matcher(e.attr("id")).matches()) {
+            e.removeAttr("id");
+        }
     }
 
     private static void resolve(Document dirty, LinkResolver links) {

@@ -1,6 +1,7 @@
 package dev.trustcenter.markdown;
 
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,7 +20,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 
 /**
- * Renders Markdown (CommonMark plus GitHub tables, strikethrough and autolinks) to sanitised HTML
+ * Renders Markdown (CommonMark plus GitHub tables, strikethrough, autolinks and footnotes) to sanitised HTML
  * with heading ids and blocks. The flexmark parser, renderer and the safelist are built once in
  * the constructor (R10); {@link #render} keeps all per-document state local and is thread-safe.
  */
@@ -33,9 +34,10 @@ public final class MarkdownRenderer {
     /** Bits of an index into {@link #parsers}: the extension's pass finds nothing in most texts. */
     private static final int AUTOLINKS = 1;
     private static final int TABLES = 2;
+    private static final int FOOTNOTES = 4;
 
     /** One parser per set of the optional extensions, indexed by {@link #lean}. */
-    private final Parser[] parsers = new Parser[4];
+    private final Parser[] parsers = new Parser[8];
     /** With every extension. */
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -43,16 +45,21 @@ public final class MarkdownRenderer {
 
     public MarkdownRenderer() {
         for (int i = 0; i < parsers.length; i++) {
-            parsers[i] = Parser.builder(options((i & AUTOLINKS) != 0, (i & TABLES) != 0)).build();
+            parsers[i] = Parser.builder(options((i & AUTOLINKS) != 0, (i & TABLES) != 0, (i & FOOTNOTES) != 0)).build();
         }
-        parser = parsers[AUTOLINKS | TABLES];
-        renderer = HtmlRenderer.builder(options(true, true)).build();
+        parser = parsers[AUTOLINKS | TABLES | FOOTNOTES];
+        renderer = HtmlRenderer.builder(options(true, true, true)).build();
     }
 
-    private static MutableDataSet options(boolean autolinks, boolean tables) {
+    private static MutableDataSet options(boolean autolinks, boolean tables, boolean footnotes) {
         List<Extension> extensions = new ArrayList<>();
         if (tables) {
             extensions.add(TablesExtension.create());
+        }
+        if (footnotes) {
+            // GitHub renders [^1] footnotes; without them a definition read as a link reference
+            // definition, and its text vanished from the policy
+            extensions.add(FootnoteExtension.create());
         }
         extensions.add(StrikethroughExtension.create());
         if (autolinks) {
@@ -234,9 +241,10 @@ public final class MarkdownRenderer {
         return renderer.render(parsers[lean(markdown)].parse(markdown));
     }
 
-    /** Which extensions {@code markdown} needs: a table needs a {@code |} in its delimiter row. */
+    /** Which extensions {@code markdown} needs: a table needs a {@code |} in its delimiter row, a footnote {@code [^}. */
     private static int lean(String markdown) {
-        return (mayAutolink(markdown) ? AUTOLINKS : 0) | (markdown.indexOf('|') >= 0 ? TABLES : 0);
+        return (mayAutolink(markdown) ? AUTOLINKS : 0) | (markdown.indexOf('|') >= 0 ? TABLES : 0)
+                | (markdown.contains("[^") ? FOOTNOTES : 0);
     }
 
     /**

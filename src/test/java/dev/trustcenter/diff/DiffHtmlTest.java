@@ -348,6 +348,13 @@ class DiffHtmlTest {
     }
 
     @Test
+    void aFootnoteReferenceKeepsItsIdOnceInEitherView() {
+        String older = "Logs are kept 90 days[^1].\n\nBackups run nightly.\n\n[^1]: Longer where law requires.\n";
+        String newer = older.replace("nightly", "hourly");
+        eachIdOnce(older, newer, "fnref-1");
+    }
+
+    @Test
     void anAnchorInAChangedHeadingIsTheNewerVersionsOnly() {
         String older = "## 4. Fees <a name=\"fees\"></a>\n\nPay monthly.\n\n## 5. Other <a name=\"gone\"></a>\n\nText.\n";
         String newer = "## 3. Fees <a name=\"fees\"></a>\n\nPay monthly.\n\n## 5. Others <a name=\"new\"></a>\n\nText.\n";

@@ -76,6 +76,25 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void footnotesKeepTheirTextAndLinkBothWays() {
+        Element body = body("""
+                We retain logs for 90 days[^logs].
+
+                [^logs]: Except where law requires longer retention.
+
+                <a class="evil" href="#x">raw</a> <div class="sr-only">y</div> <sup id="owned">z</sup>
+                """);
+        // read as a link reference definition, the note vanished and [^logs] became a broken link
+        assertEquals("Except where law requires longer retention.", body.selectFirst("div.footnotes li#fn-1 p").text());
+        Element ref = body.selectFirst("p sup#fnref-1 > a.footnote-ref");
+        assertEquals("#fn-1", ref.attr("href"));
+        assertEquals("#fnref-1", body.selectFirst("li#fn-1 a.footnote-backref").attr("href"));
+        assertEquals(List.of("footnote-ref", "footnotes", "footnote-backref"), body.select("[class]").eachAttr("class"),
+                "a writer's own classes and ids on these elements are removed: " + body.html());
+        assertTrue(body.select("sup#owned").isEmpty(), body.html());
+    }
+
+    @Test
     void allowedExtrasSurviveAndClassesOnlyWhereWeAddThem() {
         Element body = body("""
                 <details open><summary>More</summary><mark>hi</mark> <del>a</del> <ins>b</ins> H<sub>2</sub>O x<sup>2</sup></details>
