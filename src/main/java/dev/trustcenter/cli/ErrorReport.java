@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.UserException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -17,6 +18,12 @@ final class ErrorReport implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        if (e instanceof SourceException source && source.position() != null) {
+            // the position as it is, not found again in the message: a path may hold spaces
+            cmd.getErr().println(source.position() + ": error: " + source.detail());
+            cmd.getErr().flush();
+            return USER_ERROR;
+        }
         if (e instanceof UserException) {
             cmd.getErr().println(e.getMessage().contains(": error: ") ? e.getMessage() : errorLine(e.getMessage()));
             cmd.getErr().flush();
@@ -30,7 +37,7 @@ final class ErrorReport implements IExecutionExceptionHandler {
 
     /** {@code path:line: message} becomes {@code path:line: error: message}, as compilers print it. */
     static String errorLine(String message) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([^\\n:]+:\\d+(?::\\d+)?): (.*)$", java.util.regex.Pattern.DOTALL)
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\S+?:\\d+(?::\\d+)?): (.*)$", java.util.regex.Pattern.DOTALL)
                 .matcher(message);
         return m.matches() ? m.group(1) + ": error: " + m.group(2) : "error: " + message;
     }

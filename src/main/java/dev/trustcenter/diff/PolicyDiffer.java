@@ -40,7 +40,15 @@ public final class PolicyDiffer {
                     added[i] = w.added();
                     removed[i] = w.removed();
                 }
-                default -> { }
+                default -> {
+                    if (step.older() != step.newer() && parts(step.older()).size() == parts(step.newer()).size()
+                            && !renderSame(step.older(), step.newer())) {
+                        // the same words made into other HTML (bold, a heading's level, a link's
+                        // target): a changed block without word changes, so the page shows where
+                        step = memo.words(new DiffBlock(Op.CHANGE, step.older(), step.newer(), List.of()),
+                                PolicyDiffer::withWords).block();
+                    }
+                }
             }
             blocks.add(step);
         }
@@ -278,13 +286,18 @@ public final class PolicyDiffer {
         return true;
     }
 
-    /** Whitespace outside code renders as one space: a paragraph reflowed in the Markdown reads the same. */
+    /**
+     * Whitespace outside code renders as one space: a paragraph reflowed in the Markdown reads the
+     * same. Ids are not seen: a heading numbered "notes-1" once another "Notes" came before it.
+     */
     private static boolean renderSame(Block older, Block newer) {
         if (older.html().equals(newer.html())) {
             return true;
         }
-        return older.kind() != Block.Kind.CODE && !older.html().contains("<pre")
-                && Tokens.collapseSpace(older.html()).equals(Tokens.collapseSpace(newer.html()));
+        String a = DiffMarkup.older(older.html());
+        String b = DiffMarkup.older(newer.html());
+        return a.equals(b) || older.kind() != Block.Kind.CODE && !older.html().contains("<pre")
+                && Tokens.collapseSpace(a).equals(Tokens.collapseSpace(b));
     }
 
     /** Word lists as {@link Tokens#appendWords} writes them. */

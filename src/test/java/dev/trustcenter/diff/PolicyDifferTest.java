@@ -4,12 +4,15 @@ import static dev.trustcenter.diff.DiffChecks.diff;
 import static dev.trustcenter.diff.DiffChecks.render;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.markdown.Block.Kind;
 import dev.trustcenter.markdown.RenderedBody;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -322,6 +325,26 @@ class PolicyDifferTest {
         String older = "Access is reviewed every quarter by the system owner and\nthe security team.\n";
         assertEquals(ChangeType.NONE, diff(older, older.replace(" and\nthe", "\nand the")).changeType());
         assertEquals(ChangeType.EDITORIAL, diff(older, older.replace(" and\nthe", " and  \nthe")).changeType());
+    }
+
+    @Test
+    void aBlockWithTheSameWordsInOtherHtmlIsAChangeWithoutWordMarks() {
+        String older = "## Notice\n\nWe notify customers within 48 hours.\n\nOther text.\n";
+        String newer = "### Notice\n\nWe notify customers within **48 hours**.\n\nOther text.\n";
+        PolicyDiff d = diff(older, newer);
+        // before, both read as unchanged: an "editorial" badge and nothing on the page to find
+        assertEquals(List.of(Op.CHANGE, Op.CHANGE), changes(d).stream().map(DiffBlock::op).toList());
+        assertEquals(List.of(0, 0), List.of(d.wordsAdded(), d.wordsRemoved()));
+        assertEquals(ChangeType.EDITORIAL, d.changeType());
+        assertTrue(changes(d).stream().allMatch(b -> b.words().stream().allMatch(w -> w.op() == Op.EQUAL)));
+        Document inline = Jsoup.parse(DiffHtml.inline(d));
+        assertEquals(List.of("Notice", "We notify customers within 48 hours."), inline.select(".diff-change").eachText());
+        assertNotNull(inline.selectFirst(".diff-change strong"), "the newer formatting shows");
+        DiffChecks.assertReconstructs(render(older), render(newer), "restyled");
+        String md = dev.trustcenter.diff.format.MarkdownDiffFormat.render(d);
+        assertTrue(md.contains("- **Changed, same words:** We notify customers within 48 hours."), md);
+        // a reflowed paragraph or a heading id numbered differently is still no change
+        assertTrue(changes(diff("A b\nc.\n", "A\nb c.\n")).isEmpty());
     }
 
     @Test

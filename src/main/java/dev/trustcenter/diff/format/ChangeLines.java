@@ -62,6 +62,14 @@ public final class ChangeLines {
         return value == null ? "(none)" : "\"" + value + "\"";
     }
 
+    /**
+     * Whether a changed block kept its words: made into other HTML (bold, a heading's level) or
+     * with a link that points elsewhere. Without saying so, "Changed:" and no marks read as a mistake.
+     */
+    static boolean sameWords(DiffBlock b) {
+        return b.op() == DiffBlock.Op.CHANGE && b.words().stream().allMatch(w -> w.op() == DiffBlock.Op.EQUAL);
+    }
+
     /** Changed blocks of one section; the title is "" before the first heading. */
     record Section(String title, List<DiffBlock> blocks) {
     }

@@ -235,7 +235,7 @@ public final class MarkdownDiffFormat {
         return switch (b.op()) {
             case INSERT -> "**" + label + ":** " + escape(text);
             case DELETE -> "**" + label + ":** <del>" + escape(text) + "</del>";
-            default -> "**Changed:** " + text;
+            default -> (ChangeLines.sameWords(b) ? "**Changed, same words:** " : "**Changed:** ") + text;
         };
     }
 

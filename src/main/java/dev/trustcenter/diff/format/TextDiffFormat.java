@@ -58,7 +58,7 @@ public final class TextDiffFormat {
         return switch (b.op()) {
             case INSERT -> paint("+ " + text, GREEN, colour);
             case DELETE -> paint("- " + text, RED, colour);
-            default -> "~ " + text;
+            default -> "~ " + text + (ChangeLines.sameWords(b) ? "  (same words)" : "");
         };
     }
 
