@@ -125,7 +125,8 @@ public final class PolicyDiffer {
 
     /**
      * Recounts the words of each run of adjacent changes that deletes some blocks and inserts others,
-     * such as a list item that became a heading and a paragraph: block by block every word of both
+     * or changes some and inserts or deletes others, such as a list item that became a heading and a
+     * paragraph, or a paragraph split in two: block by block every word of both
      * versions counted, while a diff of the run's words finds what changed. The run's counts go to
      * its first block. Moves between runs are counted as moves (see {@link #countMoves}).
      *
@@ -138,12 +139,16 @@ public final class PolicyDiffer {
             int end = start;
             boolean deletes = false;
             boolean inserts = false;
+            boolean changes = false;
             while (end < blocks.size() && blocks.get(end).isChange()) {
                 deletes |= blocks.get(end).op() == Op.DELETE;
                 inserts |= blocks.get(end).op() == Op.INSERT;
+                changes |= blocks.get(end).op() == Op.CHANGE;
                 end++;
             }
-            if (deletes && inserts) {
+            // a paragraph split in two is a changed block and an inserted one: block by block, the
+            // words that went to the new paragraph counted as removed and added
+            if (deletes && inserts || changes && (deletes || inserts)) {
                 List<String> olderWords = new ArrayList<>();
                 List<String> newerWords = new ArrayList<>();
                 for (DiffBlock b : blocks.subList(start, end)) {

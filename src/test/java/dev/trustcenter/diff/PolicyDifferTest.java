@@ -348,6 +348,18 @@ class PolicyDifferTest {
     }
 
     @Test
+    void aParagraphSplitInTwoAddsAndRemovesNoWord() {
+        PolicyDiff d = diff("Intro.\n\nWe encrypt data at rest. Keys are rotated every year by the security team.\n\nEnd.\n",
+                "Intro.\n\nWe encrypt data at rest.\n\nKeys are rotated every year by the security team.\n\nEnd.\n");
+        // block by block, the second sentence counted as 9 words removed and 9 added
+        assertEquals(List.of(0, 0), List.of(d.wordsAdded(), d.wordsRemoved()));
+        assertEquals(ChangeType.EDITORIAL, d.changeType());
+        PolicyDiff edited = diff("Intro.\n\nWe encrypt data at rest. Keys are rotated every year.\n",
+                "Intro.\n\nWe encrypt all data at rest.\n\nKeys are rotated every year.\n");
+        assertEquals(List.of(1, 0), List.of(edited.wordsAdded(), edited.wordsRemoved()));
+    }
+
+    @Test
     void aLinkWhoseTextIsRestyledButPointsToTheSamePlaceIsEditorial() {
         assertEquals(ChangeType.EDITORIAL, diff("Our [DPA](dpa.html) applies.\n", "Our [*DPA*](dpa.html) applies.\n").changeType());
     }
