@@ -11,6 +11,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +37,7 @@ public final class MarkdownDiffFormat {
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#+|~&])");
     /** What GitHub makes a link of without brackets; it stops at whitespace and at "<". */
     private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>]+");
+    private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
     private static final Pattern LINE_START = Pattern.compile("^(\\d*)([.)=-])");
 
     private MarkdownDiffFormat() {
@@ -181,7 +186,7 @@ public final class MarkdownDiffFormat {
             }
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
             String shown = text.isBlank() ? "_(" + ChangeLines.noText(block) + ")_"
-                    : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(escape(text));
+                    : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(inline(block));
             out.append("> ");
             if (item) {
                 // four spaces per level nest under a bullet or a number alike
@@ -190,6 +195,59 @@ public final class MarkdownDiffFormat {
             out.append(shown).append('\n');
             inList = item;
         }
+    }
+
+    /**
+     * A block's content as Markdown that reads as the page does: links with where they point, code
+     * as code, bold and italics kept (as HTML tags, for the reason given above). The plain text lost
+     * the targets of a new section's links, which a reviewer wants to see.
+     */
+    static String inline(Block block) {
+        Element root = Jsoup.parseBodyFragment(block.html()).body();
+        StringBuilder out = new StringBuilder();
+        inline(root.childNodeSize() == 1 && root.child(0) != null ? root.child(0) : root, out);
+        return DOUBLE_SPACE.matcher(out).replaceAll(" ").strip();
+    }
+
+    private static void inline(Element parent, StringBuilder out) {
+        for (Node node : parent.childNodes()) {
+            if (node instanceof TextNode text) {
+                out.append(escape(text.text()));
+            } else if (node instanceof Element e) {
+                switch (e.normalName()) {
+                    case "a" -> {
+                        if (e.attr("href").isEmpty()) {
+                            inline(e, out);
+                        } else {
+                            out.append('[');
+                            inline(e, out);
+                            out.append("](").append(destination(e.attr("href"))).append(')');
+                        }
+                    }
+                    case "img" -> out.append("![").append(escape(e.attr("alt"))).append("](")
+                            .append(destination(e.attr("src"))).append(')');
+                    case "code" -> out.append(codeSpan(e.text(), false));
+                    case "strong", "b", "em", "i" -> {
+                        String tag = e.normalName().equals("b") ? "strong" : e.normalName().equals("i") ? "em" : e.normalName();
+                        out.append('<').append(tag).append('>');
+                        inline(e, out);
+                        out.append("</").append(tag).append('>');
+                    }
+                    case "br" -> out.append(' ');
+                    case "p", "div" -> {
+                        out.append(' ');
+                        inline(e, out);
+                        out.append(' ');
+                    }
+                    default -> inline(e, out);
+                }
+            }
+        }
+    }
+
+    /** A link's target as a Markdown destination: spaces and parentheses would end it. */
+    private static String destination(String url) {
+        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
     }
 
     /**
@@ -233,7 +291,7 @@ public final class MarkdownDiffFormat {
             return "**" + label + ":** _(" + ChangeLines.noText(b.shown()) + ")_";
         }
         return switch (b.op()) {
-            case INSERT -> "**" + label + ":** " + escape(text);
+            case INSERT -> "**" + label + ":** " + inline(b.shown());
             case DELETE -> "**" + label + ":** <del>" + escape(text) + "</del>";
             default -> (ChangeLines.sameWords(b) ? "**Changed, same words:** " : "**Changed:** ") + text;
         };
@@ -262,6 +320,11 @@ public final class MarkdownDiffFormat {
      * a table cell needs even inside a code span.
      */
     static String codeSpan(String text) {
+        return codeSpan(text, true);
+    }
+
+    /** @param inTable whether the span is in a table cell; elsewhere a backslash before a pipe would show */
+    private static String codeSpan(String text, boolean inTable) {
         int longest = 0;
         for (int i = 0, run = 0; i < text.length(); i++) {
             run = text.charAt(i) == '`' ? run + 1 : 0;
@@ -269,7 +332,7 @@ public final class MarkdownDiffFormat {
         }
         String fence = "`".repeat(longest + 1);
         String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-        return fence + pad + text.replace("|", "\\|") + pad + fence;
+        return fence + pad + (inTable ? text.replace("|", "\\|") : text) + pad + fence;
     }
 
     private static String cell(String value) {

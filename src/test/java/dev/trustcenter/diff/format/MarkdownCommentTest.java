@@ -101,6 +101,17 @@ class MarkdownCommentTest {
     }
 
     @Test
+    void aSectionAddedWholeKeepsItsLinksCodeAndEmphasis() {
+        String contacts = "\n## Contacts\n\nWrite to [our DPO](https://acme.test/dpo_office) or see [the (old) notice](privacy notice.md)."
+                + " Use `gpg | tee` for **secret** *files* and 5 * 3 [brackets].\n";
+        Element p = sectionQuote(SCOPE, SCOPE + contacts, "Contacts (added)").selectFirst("> p");
+        assertEquals("Write to our DPO or see the (old) notice. Use gpg | tee for secret files and 5 * 3 [brackets].", p.text());
+        assertEquals(List.of("https://acme.test/dpo_office", "privacy%20notice.md"), p.select("a").eachAttr("href"));
+        assertEquals("gpg | tee", p.selectFirst("code").text());
+        assertEquals(List.of("secret", "files"), p.select("strong, em").eachText());
+    }
+
+    @Test
     void aLinkThatPointsElsewhereIsATableRowWithBothTargets() {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
                 RENDERER.render("Write to [our_DPO](https://acme.test/dpa_v1#section-2).\n", LinkResolver.NONE),
