@@ -4,6 +4,7 @@ import dev.trustcenter.diff.DiffBlock.Op;
 import dev.trustcenter.diff.PieceHtml.Side;
 import dev.trustcenter.markdown.Block;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The side-by-side fragment: {@code div.diff-side} holding one {@code div.diff-row} per block with
@@ -34,8 +35,8 @@ final class SideBySideHtml {
                 continue;
             }
             out.appendEncoded(memo.sideBySideChanged(b, () ->
-                    column("diff-old", b.op() == Op.INSERT ? "" : DiffMarkup.openDetails(content(b, Side.OLDER, changed)))
-                    + column("diff-new", b.op() == Op.DELETE ? "" : DiffMarkup.openDetails(content(b, Side.NEWER, changed)))
+                    column("diff-old", b.op() == Op.INSERT ? "" : BEFORE + DiffMarkup.openDetails(content(b, Side.OLDER, changed)))
+                    + column("diff-new", b.op() == Op.DELETE ? "" : AFTER + DiffMarkup.openDetails(content(b, Side.NEWER, changed)))
                     + "</div>"));
         }
         return out.append("</div>").build();
@@ -49,13 +50,22 @@ final class SideBySideHtml {
             case TABLE_ROW -> tableOfOne(shown, BlockContent.movedRow(b, places, "", ""));
             default -> DiffHtml.moved(b, places);
         });
-        return b.op() == Op.INSERT ? column("diff-old", "") + column("diff-new", content) + "</div>"
-                : column("diff-old", content) + column("diff-new", "") + "</div>";
+        return b.op() == Op.INSERT ? column("diff-old", "") + column("diff-new", AFTER + content) + "</div>"
+                : column("diff-old", BEFORE + content) + column("diff-new", "") + "</div>";
     }
 
+    /**
+     * An unchanged block is read once, from the newer column: the older column's copy is hidden
+     * from screen readers, and its links and summaries are out of the tab order, as hidden
+     * content must not take focus.
+     */
     private static String equalRow(DiffBlock b) {
-        return "<div class=\"diff-row " + DiffMarkup.opClass(Op.EQUAL) + "\">" + column("diff-old", content(b, Side.OLDER, null))
-                + column("diff-new", content(b, Side.NEWER, null)) + "</div>";
+        String older = content(b, Side.OLDER, null);
+        if (older.contains("<a ") || older.contains("<summary")) {
+            older = FOCUSABLE.matcher(older).replaceAll("<$1$2 tabindex=\"-1\"");
+        }
+        return "<div class=\"diff-row " + DiffMarkup.opClass(Op.EQUAL) + "\"><div class=\"diff-old\" aria-hidden=\"true\">" + older
+                + "</div>" + column("diff-new", content(b, Side.NEWER, null)) + "</div>";
     }
 
     /** A list item in a column: a list of its own. */
@@ -70,6 +80,12 @@ final class SideBySideHtml {
         String part = row.header() ? "thead" : "tbody";
         return "<table class=\"diff-table\"><" + part + ">" + html + "</" + part + "></table>";
     }
+
+    /** Which side a changed block's column shows, for screen readers, which do not see the columns' headings. */
+    private static final String BEFORE = "<span class=\"sr-only\">Before: </span>";
+    private static final String AFTER = "<span class=\"sr-only\">After: </span>";
+    /** Start tags of links with a target and of summaries: generated markup, so a start tag is a tag. */
+    private static final Pattern FOCUSABLE = Pattern.compile("<(?:(a)(?=\\s[^>]*\\bhref=)|(summary)\\b)");
 
     private static String column(String side, String content) {
         return "<div class=\"" + side + (content.isEmpty() ? " diff-empty" : "") + "\">" + content + "</div>";

@@ -348,6 +348,20 @@ class DiffHtmlTest {
     }
 
     @Test
+    void aScreenReaderReadsUnchangedTextOnceAndHearsWhichSideAChangeIsOn() {
+        PolicyDiff d = diff("See [the DPA](dpa.html).\n\nWe keep logs 90 days.\n", "See [the DPA](dpa.html).\n\nWe keep logs 30 days.\n");
+        Element body = org.jsoup.Jsoup.parseBodyFragment(DiffHtml.sideBySide(d)).body();
+        Element equal = body.selectFirst(".diff-row.diff-equal");
+        assertEquals("true", equal.selectFirst(".diff-old").attr("aria-hidden"), "read once, from the newer column");
+        assertEquals("-1", equal.selectFirst(".diff-old a").attr("tabindex"), "hidden content takes no focus");
+        assertFalse(equal.selectFirst(".diff-new").hasAttr("aria-hidden"));
+        assertFalse(equal.selectFirst(".diff-new a").hasAttr("tabindex"));
+        Element changed = body.selectFirst(".diff-row.diff-change");
+        assertEquals("Before:", changed.selectFirst(".diff-old > .sr-only").text());
+        assertEquals("After:", changed.selectFirst(".diff-new > .sr-only").text());
+    }
+
+    @Test
     void aFootnoteReferenceKeepsItsIdOnceInEitherView() {
         String older = "Logs are kept 90 days[^1].\n\nBackups run nightly.\n\n[^1]: Longer where law requires.\n";
         String newer = older.replace("nightly", "hourly");
@@ -426,7 +440,7 @@ class DiffHtmlTest {
     @Test
     void sideBySideRowsPairOlderAndNewerColumns() {
         PolicyDiff d = diff(POLICY, POLICY.replace("## Review", "## Logging\n\nAll logged.\n\n## Review"));
-        Element body = parse(DiffHtml.sideBySide(d));
+        Element body = org.jsoup.Jsoup.parseBodyFragment(DiffHtml.sideBySide(d)).body();
         assertEquals(d.blocks().size(), body.select(".diff-side > .diff-row").size());
         assertEquals(2, body.select(".diff-row.diff-insert > .diff-old.diff-empty").size());
         assertTrue(body.select(".diff-row").stream().allMatch(r -> r.select("> .diff-old, > .diff-new").size() == 2));
