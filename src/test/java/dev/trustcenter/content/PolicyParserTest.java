@@ -151,6 +151,17 @@ class PolicyParserTest {
     }
 
     @Test
+    void aTitleThatYamlReadsAsAMappingIsAnErrorOnItsLine() {
+        // it was published as "{a=1}"
+        SourceException e = assertThrows(SourceException.class,
+                () -> PolicyParser.parse("content/a.md", "---\nowner: Security\ntitle: {a: 1}\n---\nText.\n", warnings));
+        assertEquals("content/a.md:3:8", e.position().toString(), e.getMessage());
+        assertTrue(e.getMessage().contains("title must be text, not a mapping"), e.getMessage());
+        assertEquals("Erin, Frank", PolicyParser.parse("a.md", "---\ntitle: A\nowner: [Erin, Frank]\n---\n", warnings)
+                .frontMatter().owner(), "a list of names is still text");
+    }
+
+    @Test
     void aCycleOfOneMonthIsNamedInTheSingular() {
         assertEquals("1 month", PolicyParser.parse("a.md", "---\ntitle: A\nreview_cycle: 1\n---\n", warnings)
                 .frontMatter().reviewCycle().name());
