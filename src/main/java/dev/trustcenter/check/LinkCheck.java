@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Links between policies, into their headings, and to images and other files: each relative target
@@ -36,11 +37,21 @@ final class LinkCheck {
         this.out = out;
     }
 
+    /** {@code /privacy.md}, {@code /policies/a.md#x}: a Markdown file by an address from the root. */
+    private static final Pattern SITE_ABSOLUTE_MARKDOWN = Pattern.compile("/(?!/)[^?#]*\\.md([?#].*)?");
+
     void check(CheckedPolicy from, List<SourceLink> links) {
         for (SourceLink link : links) {
             SourcePosition at = new SourcePosition(from.path(), from.fileLine(link.line()), link.column());
             switch (ContentLinks.kind(from.contentPath(), link.href())) {
-                case EXTERNAL -> { }
+                case EXTERNAL -> {
+                    if (SITE_ABSOLUTE_MARKDOWN.matcher(link.href()).matches()) {
+                        // left as written, it points at no page of the site
+                        out.accept(Diagnostic.warning(at, what(link) + " '" + link.href() + "' starts with '/': the site"
+                                + " leaves it as written, and no page is at that address; link to the file relatively"
+                                + " (from this policy), and the site links to its page"));
+                    }
+                }
                 case OUTSIDE -> out.accept(Diagnostic.warning(at, what(link) + " '" + link.href()
                         + "' points outside the content folder: it will not work on the site"));
                 case CONTENT -> target(from, link, ContentLinks.resolve(from.contentPath(), link.href()), at);

@@ -93,6 +93,18 @@ class CheckCommandTest {
     }
 
     @Test
+    void aLinkToAMarkdownFileFromTheRootIsAWarning() {
+        repo.write("content/security.md", SECURITY.replace("team/access.md#mfa", "/team/access.md#mfa"));
+        TestSite run = check();
+        // it was published as written, to no page, and check said nothing
+        assertTrue(run.stdout.contains("content/security.md:10:5: warning: link '/team/access.md#mfa' starts with '/': the site"
+                + " leaves it as written, and no page is at that address; link to the file relatively (from this policy),"
+                + " and the site links to its page\n"), run.stdout);
+        repo.write("content/security.md", SECURITY.replace("team/access.md#mfa", "/security/"));
+        assertFalse(check().stdout.contains("starts with '/'"), "a site address is left alone");
+    }
+
+    @Test
     void aLinkToAHeadingThatDoesNotExistNamesTheHeadingsThereAre() {
         repo.write("content/team/access.md", ACCESS.replace("## MFA", "## Multi-factor authentication"));
         TestSite run = check();
