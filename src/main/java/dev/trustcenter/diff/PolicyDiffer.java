@@ -52,8 +52,8 @@ public final class PolicyDiffer {
             }
             blocks.add(step);
         }
-        boolean[] regrouped = recountRegrouped(blocks, added, removed);
         Moves moves = Moves.of(blocks, memo);
+        boolean[] regrouped = recountRegrouped(blocks, added, removed, moved(blocks, moves));
         int moved = countMoves(blocks, moves, regrouped, added, removed, memo);
         PolicyDiff diff = new PolicyDiff(blocks, Arrays.stream(added).sum(), Arrays.stream(removed).sum(), moved,
                 sections(blocks, older, newer), classify(blocks, older, newer, memo));
@@ -132,7 +132,7 @@ public final class PolicyDiffer {
      *
      * @return which blocks are in such a run
      */
-    private static boolean[] recountRegrouped(List<DiffBlock> blocks, int[] added, int[] removed) {
+    private static boolean[] recountRegrouped(List<DiffBlock> blocks, int[] added, int[] removed, boolean[] moved) {
         boolean[] regrouped = new boolean[blocks.size()];
         int start = 0;
         while (start < blocks.size()) {
@@ -140,15 +140,18 @@ public final class PolicyDiffer {
             boolean deletes = false;
             boolean inserts = false;
             boolean changes = false;
+            boolean moves = false;
             while (end < blocks.size() && blocks.get(end).isChange()) {
                 deletes |= blocks.get(end).op() == Op.DELETE;
                 inserts |= blocks.get(end).op() == Op.INSERT;
                 changes |= blocks.get(end).op() == Op.CHANGE;
+                moves |= moved[end];
                 end++;
             }
             // a paragraph split in two is a changed block and an inserted one: block by block, the
-            // words that went to the new paragraph counted as removed and added
-            if (deletes && inserts || changes && (deletes || inserts)) {
+            // words that went to the new paragraph counted as removed and added (a block that moved
+            // into or out of the run is counted as moved instead, see countMoves)
+            if (deletes && inserts || changes && (deletes || inserts) && !moves) {
                 List<String> olderWords = new ArrayList<>();
                 List<String> newerWords = new ArrayList<>();
                 for (DiffBlock b : blocks.subList(start, end)) {
@@ -169,6 +172,18 @@ public final class PolicyDiffer {
             start = Math.max(end, start + 1);
         }
         return regrouped;
+    }
+
+    /** Which blocks moved (either place): {@link Moves} numbers the changes from 1. */
+    private static boolean[] moved(List<DiffBlock> blocks, Moves moves) {
+        boolean[] moved = new boolean[blocks.size()];
+        int n = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).isChange()) {
+                moved[i] = moves.partner(++n) != null;
+            }
+        }
+        return moved;
     }
 
     private static void words(Block block, List<String> out) {

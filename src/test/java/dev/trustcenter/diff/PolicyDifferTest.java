@@ -360,6 +360,15 @@ class PolicyDifferTest {
     }
 
     @Test
+    void aBlockThatMovedNextToAnEditStaysCountedAsMoved() {
+        String moved = "The moved paragraph has enough words to count as moved text.\n\n";
+        PolicyDiff d = diff("## One\n\nFirst paragraph stays here.\n\n## Two\n\nSecond paragraph text.\n\n" + moved,
+                "## One\n\nFirst paragraph stays right here.\n\n" + moved + "## Two\n\nSecond paragraph text.\n");
+        // the edit and the arrival are one run of changes; counted together, the move read as 11 words added and removed
+        assertEquals(List.of(1, 0, 11), List.of(d.wordsAdded(), d.wordsRemoved(), d.wordsMoved()));
+    }
+
+    @Test
     void aLinkWhoseTextIsRestyledButPointsToTheSamePlaceIsEditorial() {
         assertEquals(ChangeType.EDITORIAL, diff("Our [DPA](dpa.html) applies.\n", "Our [*DPA*](dpa.html) applies.\n").changeType());
     }
