@@ -35,8 +35,8 @@ public final class MarkdownDiffFormat {
     // Parentheses, braces and "!" are left as written: with every bracket escaped they cannot make
     // a link or an image, and "\(555\)" reads badly wherever the comment is read unrendered.
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#+|~&])");
-    /** What GitHub makes a link of without brackets; it stops at whitespace and at "<". */
-    private static final Pattern BARE_URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>]+");
+    /** A URL GitHub would make a link of; it stops at whitespace and at "<". */
+    private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>]+");
     private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
     private static final Pattern LINE_START = Pattern.compile("^(\\d*)([.)=-])");
 
@@ -205,41 +205,46 @@ public final class MarkdownDiffFormat {
     static String inline(Block block) {
         Element root = Jsoup.parseBodyFragment(block.html()).body();
         StringBuilder out = new StringBuilder();
-        inline(root.childNodeSize() == 1 && root.child(0) != null ? root.child(0) : root, out);
+        inline(root.childNodeSize() == 1 && root.childNode(0) instanceof Element only ? only : root, out);
         return DOUBLE_SPACE.matcher(out).replaceAll(" ").strip();
     }
 
     private static void inline(Element parent, StringBuilder out) {
+        inline(parent, false, out);
+    }
+
+    /** @param inLink inside a link's text, where a URL is text: a link cannot hold another */
+    private static void inline(Element parent, boolean inLink, StringBuilder out) {
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode text) {
-                out.append(escape(text.text()));
+                out.append(inLink ? SPECIAL.matcher(text.text()).replaceAll("\\\\$1") : escape(text.text()));
             } else if (node instanceof Element e) {
                 switch (e.normalName()) {
                     case "a" -> {
                         if (e.attr("href").isEmpty()) {
-                            inline(e, out);
+                            inline(e, inLink, out);
                         } else {
                             out.append('[');
-                            inline(e, out);
+                            inline(e, true, out);
                             out.append("](").append(destination(e.attr("href"))).append(')');
                         }
                     }
-                    case "img" -> out.append("![").append(escape(e.attr("alt"))).append("](")
+                    case "img" -> out.append("![").append(SPECIAL.matcher(e.attr("alt")).replaceAll("\\\\$1")).append("](")
                             .append(destination(e.attr("src"))).append(')');
                     case "code" -> out.append(codeSpan(e.text(), false));
                     case "strong", "b", "em", "i" -> {
                         String tag = e.normalName().equals("b") ? "strong" : e.normalName().equals("i") ? "em" : e.normalName();
                         out.append('<').append(tag).append('>');
-                        inline(e, out);
+                        inline(e, inLink, out);
                         out.append("</").append(tag).append('>');
                     }
                     case "br" -> out.append(' ');
                     case "p", "div" -> {
                         out.append(' ');
-                        inline(e, out);
+                        inline(e, inLink, out);
                         out.append(' ');
                     }
-                    default -> inline(e, out);
+                    default -> inline(e, inLink, out);
                 }
             }
         }
@@ -247,7 +252,7 @@ public final class MarkdownDiffFormat {
 
     /** A link's target as a Markdown destination: spaces and parentheses would end it. */
     private static String destination(String url) {
-        return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+        return url.replace("\\", "%5C").replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
     }
 
     /**
@@ -340,9 +345,10 @@ public final class MarkdownDiffFormat {
     }
 
     /**
-     * Text from the policy, escaped so that it cannot format, link or inject HTML; a bare URL is
-     * left as written but for a pipe (a table's cell break): GitHub makes it a link from the text
-     * as written, so an escaped {@code report\_issue} linked to an address with a backslash.
+     * Text from the policy, escaped so that it cannot format, link or inject HTML. A URL with a
+     * scheme becomes an autolink ({@code <https://…>}), inside which nothing is Markdown: escaped,
+     * {@code report\_issue} linked to an address with a backslash, as GitHub links a URL as
+     * written; left as written, {@code [text](elsewhere)} in it made a link of its own.
      */
     static String escape(String text) {
         Matcher url = BARE_URL.matcher(text);
@@ -352,11 +358,27 @@ public final class MarkdownDiffFormat {
         StringBuilder out = new StringBuilder(text.length() + 16);
         int at = 0;
         do {
+            String address = withoutTrailingPunctuation(url.group());
             out.append(SPECIAL.matcher(text.substring(at, url.start())).replaceAll("\\\\$1"))
-                    .append(url.group().replace("|", "\\|"));
-            at = url.end();
-        } while (url.find());
+                    .append('<').append(address.replace("|", "\\|")).append('>');
+            at = url.start() + address.length();
+        } while (url.find(at));
         return out.append(SPECIAL.matcher(text.substring(at)).replaceAll("\\\\$1")).toString();
+    }
+
+    /** A URL in prose ends before the punctuation after it, and before a ")" it did not open. */
+    private static String withoutTrailingPunctuation(String url) {
+        int end = url.length();
+        while (end > 0) {
+            char c = url.charAt(end - 1);
+            String kept = url.substring(0, end);
+            boolean unopened = c == ')' && kept.chars().filter(ch -> ch == ')').count() > kept.chars().filter(ch -> ch == '(').count();
+            if (".,:;!?'\"*_~".indexOf(c) < 0 && !unopened) {
+                break;
+            }
+            end--;
+        }
+        return url.substring(0, end);
     }
 
     private static String capitalised(String text) {

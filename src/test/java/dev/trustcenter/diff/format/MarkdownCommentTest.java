@@ -103,10 +103,11 @@ class MarkdownCommentTest {
     @Test
     void aSectionAddedWholeKeepsItsLinksCodeAndEmphasis() {
         String contacts = "\n## Contacts\n\nWrite to [our DPO](https://acme.test/dpo_office) or see [the (old) notice](privacy notice.md)."
-                + " Use `gpg | tee` for **secret** *files* and 5 * 3 [brackets].\n";
+                + " Use `gpg | tee` for **secret** *files* and 5 * 3 [brackets] at [https://acme.test/a_b](https://acme.test/a_b).\n";
         Element p = sectionQuote(SCOPE, SCOPE + contacts, "Contacts (added)").selectFirst("> p");
-        assertEquals("Write to our DPO or see the (old) notice. Use gpg | tee for secret files and 5 * 3 [brackets].", p.text());
-        assertEquals(List.of("https://acme.test/dpo_office", "privacy%20notice.md"), p.select("a").eachAttr("href"));
+        assertEquals("Write to our DPO or see the (old) notice. Use gpg | tee for secret files and 5 * 3 [brackets] at"
+                + " https://acme.test/a_b.", p.text());
+        assertEquals(List.of("https://acme.test/dpo_office", "privacy%20notice.md", "https://acme.test/a_b"), p.select("a").eachAttr("href"));
         assertEquals("gpg | tee", p.selectFirst("code").text());
         assertEquals(List.of("secret", "files"), p.select("strong, em").eachText());
     }
@@ -135,6 +136,26 @@ class MarkdownCommentTest {
         Element item = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md))).selectFirst("li");
         assertEquals("https://acme.test/report_issue#form", item.selectFirst("a").attr("href"), md);
         assertEquals("Changed: Report issues at https://acme.test/report_issue#form within a_day or 2 * 3 hours.", textWithout(item, "del"), md);
+    }
+
+    @Test
+    void addedRawHtmlThatIsOnlyTextIsQuotedAsText() {
+        // the sanitizer leaves a bare text node; the comment took it for an element and failed
+        Element quote = sectionQuote(SCOPE, SCOPE + "\n## Raw\n\n<foo>\nHello there\n</foo>\n\nA [link](https://a.test/\\\\).\n", "Raw (added)");
+        assertTrue(quote.text().contains("Hello there"), quote.outerHtml());
+        assertEquals("A link.", quote.select("p").last().text(), "a backslash in the address does not keep the link open");
+    }
+
+    @Test
+    void aUrlInThePolicyTextCannotMakeALinkOrImageOfItsOwn() {
+        String url = "https://acme.test/x/[Security_team_approved](https://evil.test/phish)![pixel](https://evil.test/p.png)";
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
+                RENDERER.render("Run `curl " + url + "` daily.\n", LinkResolver.NONE),
+                RENDERER.render("Run `curl " + url + "` hourly.\n", LinkResolver.NONE)));
+        Element item = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md))).selectFirst("li");
+        assertTrue(item.select("img").isEmpty(), md);
+        assertEquals(List.of(url), item.select("a").eachAttr("href"), "one link, to the address as written: " + md);
+        assertEquals("Changed: Run curl " + url + " hourly.", textWithout(item, "del"), md);
     }
 
     @Test
