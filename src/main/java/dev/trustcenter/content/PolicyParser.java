@@ -114,7 +114,7 @@ public final class PolicyParser {
         FrontMatter fm = toFrontMatter(yaml, report);
         if (fm.title() == null || fm.title().isBlank()) {
             // in front matter that cannot be read the title is unknown, not missing: its fault is reported
-            fm = fm.withTitle(fallbackTitle(path, parts, readable && yaml.readable() ? warnings : d -> { }));
+            fm = fm.withTitle(fallbackTitle(path, parts, readable && yaml.readable() && !yaml.structured("title") ? warnings : d -> { }));
         }
         return new PolicySource(path, fm, parts.body(), parts.bodyLine());
     }
@@ -126,9 +126,19 @@ public final class PolicyParser {
                 extra.put(k, v);
             }
         });
-        return new FrontMatter(y.string("title"), y.string("summary"), y.string("owner"), y.string("category"),
-                date(y, "last_reviewed", report), cycle(y, report), date(y, "next_review", report),
-                status(y, report), y.string("approved_by"), date(y, "effective", report), extra);
+        return new FrontMatter(text(y, "title", report), text(y, "summary", report), text(y, "owner", report),
+                text(y, "category", report), date(y, "last_reviewed", report), cycle(y, report), date(y, "next_review", report),
+                status(y, report), text(y, "approved_by", report), date(y, "effective", report), extra);
+    }
+
+    /** A value shown as text; a mapping ({@code title: {a: 1}}) would show as "{a=1}", so it is a fault. */
+    private static String text(YamlMapping y, String key, Reporter report) {
+        if (y.structured(key)) {
+            report.fault(y.position(key, true), key + " must be text, not " + (y.values().get(key) instanceof Map<?, ?>
+                    ? "a mapping" : "nested lists") + " (quote the value if it holds a colon, braces or brackets)");
+            return null;
+        }
+        return y.string(key);
     }
 
     static LocalDate date(YamlMapping y, String key, Reporter report) {

@@ -1,6 +1,5 @@
 package dev.trustcenter.content;
 
-import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.SourcePosition;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,13 +60,14 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
     }
 
     /** A text value; a list (two owners, say) reads as its items joined by commas, not as "[a, b]". */
+    /** Whether {@code key} holds a mapping, or a list holding one or a list: not text to show. */
+    boolean structured(String key) {
+        Object v = values.get(key);
+        return v instanceof Map<?, ?> || v instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>);
+    }
+
     String string(String key) {
         Object v = values.get(key);
-        if (v instanceof Map<?, ?> || v instanceof List<?> list && list.stream().anyMatch(item -> item instanceof Map<?, ?> || item instanceof List<?>)) {
-            // published as "{a=1}" otherwise: what YAML read is not what the writer meant to show
-            throw new SourceException(position(key, true), key + " must be text, not " + (v instanceof Map<?, ?> ? "a mapping" : "nested lists")
-                    + " (quote the value if it holds a colon, braces or brackets)");
-        }
         if (v instanceof List<?> list) {
             return list.stream().filter(Objects::nonNull).map(item -> String.valueOf(item).trim())
                     .collect(Collectors.joining(", "));

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.SourceException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -159,6 +161,11 @@ class PolicyParserTest {
         assertTrue(e.getMessage().contains("title must be text, not a mapping"), e.getMessage());
         assertEquals("Erin, Frank", PolicyParser.parse("a.md", "---\ntitle: A\nowner: [Erin, Frank]\n---\n", warnings)
                 .frontMatter().owner(), "a list of names is still text");
+        // in an older revision, a warning: that commit cannot be fixed any more
+        List<Diagnostic> faults = new ArrayList<>();
+        PolicySource old = PolicyParser.parseHistoric("content/a.md", "---\ntitle: {a: 1}\n---\n# Heading\n", faults::add);
+        assertEquals("Heading", old.title());
+        assertEquals(List.of("content/a.md:2:8"), faults.stream().map(d -> d.position().toString()).toList());
     }
 
     @Test
