@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Compares two rendered versions of a body. Stateless and thread-safe. */
 public final class PolicyDiffer {
@@ -314,11 +315,22 @@ public final class PolicyDiffer {
         if (older.html().equals(newer.html())) {
             return true;
         }
-        String a = DiffMarkup.older(older.html());
-        String b = DiffMarkup.older(newer.html());
+        String a = generatedOut(DiffMarkup.older(older.html()));
+        String b = generatedOut(DiffMarkup.older(newer.html()));
         return a.equals(b) || older.kind() != Block.Kind.CODE && !older.html().contains("<pre")
                 && Tokens.collapseSpace(a).equals(Tokens.collapseSpace(b));
     }
+
+    /**
+     * Without what numbering writes: an ordered list item's {@code value} and a footnote's number
+     * and links change when an item or a note is added before them, which is not a change to them.
+     */
+    private static String generatedOut(String html) {
+        return html.contains(" value=\"") || html.contains("footnote") ? GENERATED.matcher(html).replaceAll("") : html;
+    }
+
+    private static final Pattern GENERATED = Pattern.compile(
+            " value=\"[0-9]+\"|<a class=\"footnote-ref\" href=\"#fn-[0-9-]+\">[0-9]+</a>| href=\"#fnref-[0-9-]+\"");
 
     /** Word lists as {@link Tokens#appendWords} writes them. */
     private static boolean sameWords(String olderWords, String newerWords) {

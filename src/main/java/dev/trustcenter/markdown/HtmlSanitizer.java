@@ -1,6 +1,8 @@
 package dev.trustcenter.markdown;
 
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -24,7 +26,8 @@ final class HtmlSanitizer {
     /** An anchor's id as a fragment can name it without escaping. */
     private static final Pattern ANCHOR_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_.:-]{0,99}");
     private static final Pattern FOOTNOTE_CLASS = Pattern.compile("footnotes|footnote-ref|footnote-backref");
-    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-[0-9]{1,4}");
+    /** {@code fn-1}, {@code fnref-1}, and {@code fnref-1-1} for a note's second reference. */
+    private static final Pattern FOOTNOTE_ID = Pattern.compile("fn(ref)?-[0-9]{1,4}(-[0-9]{1,4})?");
     private static final Evaluator FOOTNOTE_MARKUP = QueryParser.parse("a[class], div[class], sup[id], li[id]");
     // parsed once: a query string is parsed again on every call
     private static final Evaluator NAMED_ANCHORS = QueryParser.parse("a[name], a[id]");
@@ -69,8 +72,13 @@ final class HtmlSanitizer {
                 a.removeAttr("id");
             }
         }
-        for (Element e : clean.body().select(FOOTNOTE_MARKUP)) {
-            footnoteOnly(e);
+        if (html.contains("footnote")) {
+            Set<String> ids = new HashSet<>();
+            for (Element e : clean.body().select(FOOTNOTE_MARKUP)) {
+                footnoteOnly(e, ids);
+            }
+        } else {
+            clean.body().select(FOOTNOTE_MARKUP).forEach(e -> e.removeAttr("class").removeAttr(e.nameIs("a") ? "class" : "id"));
         }
         for (Element code : clean.body().getElementsByTag("code")) {
             if (code.hasAttr("class") && !CODE_LANGUAGE.matcher(code.attr("class")).matches()) {
@@ -86,13 +94,31 @@ final class HtmlSanitizer {
      * <li id="fn-1">} and a back link {@code <a class="footnote-backref">}) and removes any other a
      * writer's raw HTML put on these elements.
      */
-    private static void footnoteOnly(Element e) {
-        if (e.hasAttr("class") && !FOOTNOTE_CLASS.matcher(e.attr("class")).matches()) {
+    private static void footnoteOnly(Element e, Set<String> ids) {
+        if (e.hasAttr("class") && !(FOOTNOTE_CLASS.matcher(e.attr("class")).matches() && footnoteShaped(e))) {
             e.removeAttr("class");
         }
-        if ((e.nameIs("sup") || e.nameIs("li")) && e.hasAttr("id") && !FOOTNOTE_ID.matcher(e.attr("id")).matches()) {
+        if ((e.nameIs("sup") || e.nameIs("li")) && e.hasAttr("id")
+                && !(FOOTNOTE_ID.matcher(e.attr("id")).matches() && footnoteShaped(e) && ids.add(e.id()))) {
             e.removeAttr("id");
         }
+    }
+
+    /**
+     * Where flexmark puts footnote markup: {@code sup > a.footnote-ref}, {@code div.footnotes > ol
+     * > li} with its {@code a.footnote-backref}. Raw HTML elsewhere with the same names (a {@code
+     * <sup id="fn-1">} before the real note) would take a note's link.
+     */
+    private static boolean footnoteShaped(Element e) {
+        Element parent = e.parent();
+        return switch (e.normalName()) {
+            case "sup" -> e.childrenSize() == 1 && e.child(0).nameIs("a") && e.child(0).attr("href").startsWith("#fn-");
+            case "a" -> parent != null && (parent.nameIs("sup") || parent.nameIs("li"));
+            case "li" -> parent != null && parent.parent() != null && parent.parent().nameIs("div")
+                    && "footnotes".equals(parent.parent().attr("class"));
+            case "div" -> e.childrenSize() >= 1 && e.select("> ol").size() == 1;
+            default -> false;
+        };
     }
 
     private static void resolve(Document dirty, LinkResolver links) {

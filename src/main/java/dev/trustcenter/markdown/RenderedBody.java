@@ -20,10 +20,11 @@ public record RenderedBody(String html, List<Heading> headings, List<Block> bloc
 
     /** Ids of the anchors written in the text ({@code <a name="fees">}), which links may name. Parses on each call. */
     public Set<String> anchorIds() {
-        if (!html.contains("<a ")) {
+        if (!html.contains("<a ") && !html.contains("<sup ") && !html.contains("<li ")) {
             return Set.of();
         }
-        return Jsoup.parseBodyFragment(html).body().select("a[id]").stream().map(a -> a.id()).collect(Collectors.toSet());
+        // anchors written in the text, and footnotes' references and notes
+        return Jsoup.parseBodyFragment(html).body().select("a[id], sup[id], li[id]").stream().map(a -> a.id()).collect(Collectors.toSet());
     }
 
     /** Plain text of {@link #html()} as jsoup gives it (whitespace normalised). Parses on each call. */

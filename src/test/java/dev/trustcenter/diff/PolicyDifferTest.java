@@ -345,6 +345,10 @@ class PolicyDifferTest {
         assertTrue(md.contains("- **Changed, same words:** We notify customers within 48 hours."), md);
         // a reflowed paragraph or a heading id numbered differently is still no change
         assertTrue(changes(diff("A b\nc.\n", "A\nb c.\n")).isEmpty());
+        // nor is an item renumbered by one added before it
+        String steps = "1. Contain the incident.\n2. Notify the team.\n3. Write a report.\n";
+        assertEquals(List.of(Op.INSERT), changes(diff(steps, "1. Triage the alert.\n" + steps.replace("1. C", "2. C")
+                .replace("2. N", "3. N").replace("3. W", "4. W"))).stream().map(DiffBlock::op).toList());
     }
 
     @Test

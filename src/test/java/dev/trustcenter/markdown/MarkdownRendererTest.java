@@ -78,18 +78,23 @@ class MarkdownRendererTest {
     @Test
     void footnotesKeepTheirTextAndLinkBothWays() {
         Element body = body("""
-                We retain logs for 90 days[^logs].
+                <sup id="fn-1">forged</sup> <li id="fnref-1">forged</li>
+
+                We retain logs for 90 days[^logs], backups too[^logs].
 
                 [^logs]: Except where law requires longer retention.
 
                 <a class="evil" href="#x">raw</a> <div class="sr-only">y</div> <sup id="owned">z</sup>
                 """);
+        assertEquals(List.of("fnref-1", "fnref-1-1", "fn-1"), body.select("[id]").eachAttr("id"),
+                "raw HTML cannot take a note's id, and a second reference keeps its own: " + body.html());
+        assertEquals("#fnref-1-1", body.select("a.footnote-backref").last().attr("href"));
         // read as a link reference definition, the note vanished and [^logs] became a broken link
         assertEquals("Except where law requires longer retention.", body.selectFirst("div.footnotes li#fn-1 p").text());
         Element ref = body.selectFirst("p sup#fnref-1 > a.footnote-ref");
         assertEquals("#fn-1", ref.attr("href"));
         assertEquals("#fnref-1", body.selectFirst("li#fn-1 a.footnote-backref").attr("href"));
-        assertEquals(List.of("footnote-ref", "footnotes", "footnote-backref"), body.select("[class]").eachAttr("class"),
+        assertEquals(List.of("footnote-ref", "footnote-ref", "footnotes", "footnote-backref", "footnote-backref"), body.select("[class]").eachAttr("class"),
                 "a writer's own classes and ids on these elements are removed: " + body.html());
         assertTrue(body.select("sup#owned").isEmpty(), body.html());
     }
