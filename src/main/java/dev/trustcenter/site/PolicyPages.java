@@ -13,6 +13,7 @@ import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
+import dev.trustcenter.model.TextEdits;
 import dev.trustcenter.template.TemplateEngine;
 import dev.trustcenter.view.CompareOptionView;
 import dev.trustcenter.view.DiffView;
@@ -166,33 +167,33 @@ final class PolicyPages {
             return out;
         }
         List<Revision> revs = p.revisions();
+        TextEdits edits = TextEdits.of(p);
         for (int i = 1; i < revs.size(); i++) {
-            add(out, memo, revs.get(i - 1), revs.get(i), bodies, p);
+            add(out, memo, revs.get(i - 1), revs.get(i), bodies, edits);
         }
         List<Review> reviews = p.reviews();
         for (int k = 0; k < reviews.size(); k++) {
             if (k > 0) {
-                add(out, memo, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, p);
+                add(out, memo, reviews.get(k - 1).revision(), reviews.get(k).revision(), bodies, edits);
             }
             if (reviews.get(k).revision() != p.latest()) {
-                add(out, memo, reviews.get(k).revision(), p.latest(), bodies, p);
+                add(out, memo, reviews.get(k).revision(), p.latest(), bodies, edits);
             }
         }
         if (p.upcoming() != null) {
-            add(out, memo, p.inForce(), p.upcoming(), bodies, p);
+            add(out, memo, p.inForce(), p.upcoming(), bodies, edits);
         }
         return out;
     }
 
     private static void add(Map<String, RenderedPolicy.Comparison> out, DiffMemo memo, Revision from, Revision to,
-                            Map<String, RenderedBody> bodies, Policy p) {
+                            Map<String, RenderedBody> bodies, TextEdits edits) {
         out.computeIfAbsent(RenderedPolicy.pairKey(from, to), k -> {
             PolicyDiff d = PolicyDiffer.diff(bodies.get(from.id()), bodies.get(to.id()), memo);
-            List<Revision> span = p.revisions().subList(p.indexOf(from), p.indexOf(to) + 1);
             // The same text as written, with only placeholder values differing (a review that bumps
             // the date of "next review: {{ next_review }}"), shows its word changes but changed no text.
             ChangeType computed = from.source().markdown().equals(to.source().markdown()) ? ChangeType.NONE : d.changeType();
-            return new RenderedPolicy.Comparison(from, to, d, classify(computed, span));
+            return new RenderedPolicy.Comparison(from, to, d, classify(computed, edits.edits(from, to), edits.unmarkedEdits(from, to)));
         });
     }
 
@@ -202,23 +203,11 @@ final class PolicyPages {
      * nothing to mark: the review recorded after an editorial fix ({@code trustcenter review}
      * writes such a commit) made the review material, and sent it to the material feeds.
      *
-     * @param span the older version, then each revision up to the newer
+     * @param edits    the commits in the change that changed the text
+     * @param unmarked those of them not marked editorial
      */
-    static ChangeType classify(ChangeType computed, List<Revision> span) {
-        if (computed != ChangeType.MATERIAL) {
-            return computed;
-        }
-        boolean marked = false;
-        for (int i = 1; i < span.size(); i++) {
-            if (span.get(i).source().markdown().equals(span.get(i - 1).source().markdown())) {
-                continue;
-            }
-            if (!span.get(i).editorial()) {
-                return computed;
-            }
-            marked = true;
-        }
-        return marked ? ChangeType.EDITORIAL : computed;
+    static ChangeType classify(ChangeType computed, int edits, int unmarked) {
+        return computed == ChangeType.MATERIAL && edits > 0 && unmarked == 0 ? ChangeType.EDITORIAL : computed;
     }
 
     /**

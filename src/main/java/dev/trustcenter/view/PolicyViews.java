@@ -7,6 +7,7 @@ import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
+import dev.trustcenter.model.TextEdits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class PolicyViews {
     private final RenderedPolicy rp;
     private final Policy p;
     private final Predicate<Revision> hasPdf;
+    private final TextEdits edits;
     /**
      * Each version's text with its heading links, by the permanent URL they point to: a review's
      * text is shown on its review page, its revision page and perhaps the current page.
@@ -36,6 +38,7 @@ public final class PolicyViews {
         this.rp = rendered;
         this.p = rendered.policy();
         this.hasPdf = hasPdf;
+        this.edits = TextEdits.of(p);
     }
 
     /**
@@ -131,6 +134,7 @@ public final class PolicyViews {
         List<HeadingView> toc = body.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         VersionView version = ctx.version(p, r, changeType(r));
+        Revision edited = edits.lastEdit(r);
         if (hasPdf.test(r)) {
             version = version.withPdfUrl(ctx.urls().href(ctx.pdfPath(p, r)));
         }
@@ -139,17 +143,7 @@ public final class PolicyViews {
                 linkedBody(body, toc, version.shareUrl()), toc, version, banner, archived, unreviewed,
                 p.retired(), fm.extra(), kind.equals("current") ? ctx.upcoming(p) : null,
                 Formats.isoOrNull(p.retiredOn()), Formats.dayOrNull(p.retiredOn()),
-                Formats.iso(textEdited(r).time()), Formats.day(textEdited(r).time()));
-    }
-
-    /** The revision that last changed the text {@code r} shows: r itself unless it changed only front matter. */
-    private Revision textEdited(Revision r) {
-        List<Revision> revisions = p.revisions();
-        int i = revisions.indexOf(r);
-        while (i > 0 && revisions.get(i - 1).source().markdown().equals(revisions.get(i).source().markdown())) {
-            i--;
-        }
-        return i < 0 ? r : revisions.get(i);
+                Formats.iso(edited.time()), Formats.day(edited.time()));
     }
 
     /** A version's text with its heading links to {@code shareUrl}, made once for the pages that show it. */
