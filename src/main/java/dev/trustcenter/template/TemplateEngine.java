@@ -82,14 +82,18 @@ public final class TemplateEngine {
     }
 
     /**
-     * Where a writer finds a template: {@code templates/<name>} in the repository (as content errors
-     * name files from its root) or of the default theme; in a folder of another name given with
-     * {@code --templates}, that folder as given.
+     * Where a writer finds a template: {@code templates/<name>} in a repository's own folder (as
+     * content errors name files from its root) or in the default theme; in a folder given with
+     * {@code --templates} elsewhere, that folder as given.
      */
     private String shownPath(String name) {
-        boolean elsewhere = repoTemplatesDir != null && Files.isRegularFile(repoTemplatesDir.resolve(name))
-                && repoTemplatesDir.getFileName() != null && !repoTemplatesDir.getFileName().toString().equals("templates");
-        return elsewhere ? repoTemplatesDir.resolve(name).toString() : "templates/" + name;
+        if (repoTemplatesDir == null || !Files.isRegularFile(repoTemplatesDir.resolve(name))) {
+            return "templates/" + name;
+        }
+        Path parent = repoTemplatesDir.toAbsolutePath().getParent();
+        boolean repositorys = repoTemplatesDir.getFileName().toString().equals("templates")
+                && parent != null && Files.exists(parent.resolve(".git"));
+        return repositorys ? "templates/" + name : repoTemplatesDir.resolve(name).toString();
     }
 
     /**

@@ -48,6 +48,7 @@ class TemplateEngineTest {
     }
 
     private Path templates(Map<String, String> files) throws Exception {
+        Files.createDirectories(repo.resolve(".git"));
         Path dir = repo.resolve("templates");
         for (var file : files.entrySet()) {
             Path path = dir.resolve(file.getKey());
@@ -457,6 +458,10 @@ class TemplateEngineTest {
         Files.writeString(dir.resolve("broken.ftlh"), "<p>\n${page.noSuchField}\n</p>\n");
         var e = assertThrows(SourceException.class, () -> new TemplateEngine(dir).render("broken.ftlh", SampleViews.notFound()));
         assertEquals(dir.resolve("broken.ftlh") + ":2", e.position().toString(), "given with --templates, not templates/");
+        Path other = Files.createDirectories(repo.resolve("elsewhere/templates"));
+        Files.copy(dir.resolve("broken.ftlh"), other.resolve("broken.ftlh"));
+        var named = assertThrows(SourceException.class, () -> new TemplateEngine(other).render("broken.ftlh", SampleViews.notFound()));
+        assertEquals(other.resolve("broken.ftlh") + ":2", named.position().toString(), "a folder named templates outside a repository's root");
     }
 
     @Test
