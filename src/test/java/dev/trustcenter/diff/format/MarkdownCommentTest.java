@@ -230,6 +230,16 @@ class MarkdownCommentTest {
     }
 
     @Test
+    void aFenceInsideAChangedCodeBlockDoesNotCloseTheDiff() {
+        String older = "## Docs\n\n````markdown\nWrite code as:\n```\nmake\n```\n````\n";
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(older, LinkResolver.NONE),
+                RENDERER.render(older.replace("make", "make test"), LinkResolver.NONE)));
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        assertEquals(" Write code as:\n ```\n-make\n+make test\n ```\n", doc.selectFirst("li pre > code").wholeText(), md);
+        assertEquals(1, doc.select("li").size(), md);
+    }
+
+    @Test
     void aChangedCodeBlockShowsItsLinesAsADiffThatNoBacktickInItCloses() {
         String newer = RETENTION.replace("  logs: 365\n", "  logs: 400\n  audit: ``` 730\n");
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(RETENTION, LinkResolver.NONE),
