@@ -88,7 +88,7 @@ final class DiskFiles {
         try {
             return contentDir.resolve(contentPath);
         } catch (InvalidPathException e) {
-            throw new UserException(contentDir.resolve(".").normalize().getFileName() + "/" + contentPath
+            throw new UserException(contentDir.normalize().getFileName() + "/" + contentPath
                     + ": the file name cannot be read in this locale's file-name encoding ("
                     + System.getProperty("sun.jnu.encoding") + "); run trustcenter with a UTF-8 locale, e.g. LANG=C.UTF-8", e);
         }

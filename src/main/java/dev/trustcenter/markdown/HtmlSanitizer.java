@@ -78,7 +78,13 @@ final class HtmlSanitizer {
                 footnoteOnly(e, ids);
             }
         } else {
-            clean.body().select(FOOTNOTE_MARKUP).forEach(e -> e.removeAttr("class").removeAttr(e.nameIs("a") ? "class" : "id"));
+            // no footnotes: these classes and ids are a writer's own (an a's id is an anchor, kept above)
+            for (Element e : clean.body().select(FOOTNOTE_MARKUP)) {
+                e.removeAttr("class");
+                if (!e.nameIs("a")) {
+                    e.removeAttr("id");
+                }
+            }
         }
         for (Element code : clean.body().getElementsByTag("code")) {
             if (code.hasAttr("class") && !CODE_LANGUAGE.matcher(code.attr("class")).matches()) {

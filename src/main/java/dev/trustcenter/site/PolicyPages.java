@@ -80,7 +80,8 @@ final class PolicyPages {
     Result write(Policy p) {
         Map<String, RenderedBody> bodies = clock.time("markdown", () -> bodies(p));
         DiffMemo memo = new DiffMemo();
-        RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies, memo)));
+        TextEdits edits = TextEdits.of(p);
+        RenderedPolicy rp = new RenderedPolicy(p, bodies, clock.time("diff", () -> comparisons(p, bodies, edits, memo)), edits);
         java.util.Set<Revision> pdfVersions = pdfs.versions(p);
         PolicyViews views = new PolicyViews(ctx, rp, pdfVersions::contains);
         Urls u = ctx.urls();
@@ -161,13 +162,12 @@ final class PolicyPages {
      * upcoming one. Pairs are computed once.
      */
     private static Map<String, RenderedPolicy.Comparison> comparisons(Policy p, Map<String, RenderedBody> bodies,
-                                                                      DiffMemo memo) {
+                                                                      TextEdits edits, DiffMemo memo) {
         Map<String, RenderedPolicy.Comparison> out = new LinkedHashMap<>();
         if (BENCHMARK_WITHOUT.equals("diffs")) {
             return out;
         }
         List<Revision> revs = p.revisions();
-        TextEdits edits = TextEdits.of(p);
         for (int i = 1; i < revs.size(); i++) {
             add(out, memo, revs.get(i - 1), revs.get(i), bodies, edits);
         }

@@ -7,7 +7,6 @@ import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Review;
 import dev.trustcenter.model.Revision;
-import dev.trustcenter.model.TextEdits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ public final class PolicyViews {
     private final RenderedPolicy rp;
     private final Policy p;
     private final Predicate<Revision> hasPdf;
-    private final TextEdits edits;
     /**
      * Each version's text with its heading links, by the permanent URL they point to: a review's
      * text is shown on its review page, its revision page and perhaps the current page.
@@ -38,7 +36,6 @@ public final class PolicyViews {
         this.rp = rendered;
         this.p = rendered.policy();
         this.hasPdf = hasPdf;
-        this.edits = TextEdits.of(p);
     }
 
     /**
@@ -134,7 +131,7 @@ public final class PolicyViews {
         List<HeadingView> toc = body.headings().stream()
                 .map(h -> new HeadingView(h.level(), h.id(), h.text())).toList();
         VersionView version = ctx.version(p, r, changeType(r));
-        Revision edited = edits.lastEdit(r);
+        Revision edited = rp.edits().lastEdit(r);
         if (hasPdf.test(r)) {
             version = version.withPdfUrl(ctx.urls().href(ctx.pdfPath(p, r)));
         }

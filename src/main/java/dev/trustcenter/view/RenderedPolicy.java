@@ -5,14 +5,17 @@ import dev.trustcenter.diff.PolicyDiff;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
 import dev.trustcenter.model.Revision;
+import dev.trustcenter.model.TextEdits;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A policy with its rendered bodies (by revision id) and the diffs the site publishes, keyed by
- * {@link #pairKey}. Built and dropped one policy at a time, so the whole history never sits in memory.
+ * A policy with its rendered bodies (by revision id), the diffs the site publishes, keyed by
+ * {@link #pairKey}, and which of its revisions changed the text. Built and dropped one policy at a
+ * time, so the whole history never sits in memory.
  */
-public record RenderedPolicy(Policy policy, Map<String, RenderedBody> bodies, Map<String, Comparison> diffs) {
+public record RenderedPolicy(Policy policy, Map<String, RenderedBody> bodies, Map<String, Comparison> diffs,
+                             TextEdits edits) {
 
     public RenderedPolicy {
         bodies = Map.copyOf(bodies);

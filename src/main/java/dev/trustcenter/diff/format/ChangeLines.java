@@ -169,7 +169,7 @@ public final class ChangeLines {
     }
 
     /** A deleted run keeps the space after it, and the text that follows starts with its own. */
-    private static String tidy(CharSequence text) {
+    static String tidy(CharSequence text) {
         return DOUBLE_SPACE.matcher(text).replaceAll(" ").strip();
     }
 

@@ -37,7 +37,6 @@ public final class MarkdownDiffFormat {
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#+|~&])");
     /** A URL GitHub would make a link of; it stops at whitespace and at "<". */
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>]+");
-    private static final Pattern DOUBLE_SPACE = Pattern.compile(" {2,}");
     private static final Pattern LINE_START = Pattern.compile("^(\\d*)([.)=-])");
 
     private MarkdownDiffFormat() {
@@ -206,7 +205,7 @@ public final class MarkdownDiffFormat {
         Element root = Jsoup.parseBodyFragment(block.html()).body();
         StringBuilder out = new StringBuilder();
         inline(root.childNodeSize() == 1 && root.childNode(0) instanceof Element only ? only : root, out);
-        return DOUBLE_SPACE.matcher(out).replaceAll(" ").strip();
+        return ChangeLines.tidy(out);
     }
 
     private static void inline(Element parent, StringBuilder out) {
@@ -217,7 +216,7 @@ public final class MarkdownDiffFormat {
     private static void inline(Element parent, boolean inLink, StringBuilder out) {
         for (Node node : parent.childNodes()) {
             if (node instanceof TextNode text) {
-                out.append(inLink ? SPECIAL.matcher(text.text()).replaceAll("\\\\$1") : escape(text.text()));
+                out.append(inLink ? escapeAll(text.text()) : escape(text.text()));
             } else if (node instanceof Element e) {
                 switch (e.normalName()) {
                     case "a" -> {
@@ -229,7 +228,7 @@ public final class MarkdownDiffFormat {
                             out.append("](").append(destination(e.attr("href"))).append(')');
                         }
                     }
-                    case "img" -> out.append("![").append(SPECIAL.matcher(e.attr("alt")).replaceAll("\\\\$1")).append("](")
+                    case "img" -> out.append("![").append(escapeAll(e.attr("alt"))).append("](")
                             .append(destination(e.attr("src"))).append(')');
                     case "code" -> out.append(codeSpan(e.text(), false));
                     case "strong", "b", "em", "i" -> {
@@ -260,14 +259,7 @@ public final class MarkdownDiffFormat {
      * fence is longer than any run of backticks in them, so none can close it.
      */
     private static void fence(List<String> lines, String info, String indent, StringBuilder out) {
-        int longest = 0;
-        for (String line : lines) {
-            for (int i = 0, run = 0; i < line.length(); i++) {
-                run = line.charAt(i) == '`' ? run + 1 : 0;
-                longest = Math.max(longest, run);
-            }
-        }
-        String fence = "`".repeat(Math.max(3, longest + 1));
+        String fence = "`".repeat(Math.max(3, longestBacktickRun(String.join("\n", lines)) + 1));
         out.append(indent).append(fence).append(info).append('\n');
         lines.forEach(line -> out.append(indent).append(line).append('\n'));
         out.append(indent).append(fence).append('\n');
@@ -330,14 +322,19 @@ public final class MarkdownDiffFormat {
 
     /** @param inTable whether the span is in a table cell; elsewhere a backslash before a pipe would show */
     private static String codeSpan(String text, boolean inTable) {
+        String fence = "`".repeat(longestBacktickRun(text) + 1);
+        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+        return fence + pad + (inTable ? text.replace("|", "\\|") : text) + pad + fence;
+    }
+
+    /** A code span or fence is closed only by a run of backticks as long as its own. */
+    private static int longestBacktickRun(String text) {
         int longest = 0;
         for (int i = 0, run = 0; i < text.length(); i++) {
             run = text.charAt(i) == '`' ? run + 1 : 0;
             longest = Math.max(longest, run);
         }
-        String fence = "`".repeat(longest + 1);
-        String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
-        return fence + pad + (inTable ? text.replace("|", "\\|") : text) + pad + fence;
+        return longest;
     }
 
     private static String cell(String value) {
@@ -353,17 +350,22 @@ public final class MarkdownDiffFormat {
     static String escape(String text) {
         Matcher url = BARE_URL.matcher(text);
         if (!url.find()) {
-            return SPECIAL.matcher(text).replaceAll("\\\\$1");
+            return escapeAll(text);
         }
         StringBuilder out = new StringBuilder(text.length() + 16);
         int at = 0;
         do {
             String address = withoutTrailingPunctuation(url.group());
-            out.append(SPECIAL.matcher(text.substring(at, url.start())).replaceAll("\\\\$1"))
+            out.append(escapeAll(text.substring(at, url.start())))
                     .append('<').append(address.replace("|", "\\|")).append('>');
             at = url.start() + address.length();
         } while (url.find(at));
-        return out.append(SPECIAL.matcher(text.substring(at)).replaceAll("\\\\$1")).toString();
+        return out.append(escapeAll(text.substring(at))).toString();
+    }
+
+    /** Every character that could format, link or open HTML escaped, URLs included. */
+    private static String escapeAll(String text) {
+        return SPECIAL.matcher(text).replaceAll("\\\\$1");
     }
 
     /** A URL in prose ends before the punctuation after it, and before a ")" it did not open. */
