@@ -15,11 +15,15 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 /** Reads a repository's first-parent history of the content folder in a single walk. */
 final class GitHistory {
+
+    /** Enough for any pull request; a long-lived branch merged whole keeps its newest commits. */
+    private static final int MERGED_LIMIT = 500;
 
     private GitHistory() {
     }
@@ -58,7 +62,7 @@ final class GitHistory {
                 RevTree parentTree = commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0)).getTree();
                 List<DiffEntry> changes = differ.changes(parentTree, commit.getTree());
                 if (!changes.isEmpty()) {
-                    lineages.apply(commitInfo(commit), changes);
+                    lineages.apply(commitInfo(commit, merged(walk, commit)), changes);
                 }
             }
         }
@@ -94,11 +98,40 @@ final class GitHistory {
         }
     }
 
-    private static CommitInfo commitInfo(RevCommit c) {
+    /**
+     * The commits a merge brought in, oldest first, leaving out merges among them, at most
+     * {@link #MERGED_LIMIT} (the newest): a pull request merged with a merge commit carries its author
+     * and trailers on these.
+     */
+    private static List<CommitInfo> merged(RevWalk firstParents, RevCommit merge) throws IOException {
+        if (merge.getParentCount() < 2) {
+            return List.of();
+        }
+        List<CommitInfo> merged = new ArrayList<>();
+        try (RevWalk branch = new RevWalk(firstParents.getObjectReader())) {
+            branch.markUninteresting(branch.parseCommit(merge.getParent(0)));
+            for (int i = 1; i < merge.getParentCount(); i++) {
+                branch.markStart(branch.parseCommit(merge.getParent(i)));
+            }
+            for (RevCommit c : branch) {
+                if (merged.size() == MERGED_LIMIT) {
+                    break;
+                }
+                // main merged into the branch on the way: no one's change of its own
+                if (c.getParentCount() < 2) {
+                    merged.add(commitInfo(c, List.of()));
+                }
+            }
+        }
+        Collections.reverse(merged);
+        return merged;
+    }
+
+    private static CommitInfo commitInfo(RevCommit c, List<CommitInfo> merged) {
         PersonIdent author = c.getAuthorIdent();
         PersonIdent committer = c.getCommitterIdent();
         return new CommitInfo(c.name(), committer.getWhenAsInstant(), author.getName(), author.getEmailAddress(),
-                committer.getName(), committer.getEmailAddress(), c.getShortMessage(), c.getFullMessage());
+                committer.getName(), committer.getEmailAddress(), c.getShortMessage(), c.getFullMessage(), merged);
     }
 
 }

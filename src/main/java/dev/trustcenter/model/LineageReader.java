@@ -60,11 +60,12 @@ final class LineageReader {
                     reviewed, false, null, null, false);
         }
         // two-person approval is a common control: every Approved-by trailer is recorded
-        List<String> approvers = Trailers.values(c.message(), "Approved-by").stream().map(Trailers::personName).distinct().toList();
-        String approver = !approvers.isEmpty() ? String.join(", ", approvers) : fm.approvedBy() != null ? fm.approvedBy() : c.committerName();
-        boolean editorial = "editorial".equalsIgnoreCase(Trailers.value(c.message(), "Change-Type"));
-        return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(), c.authorName(),
-                c.committerName(), c.subject(), raw.path(), raw.blobId(), source, reviewed, false, null, approver, editorial);
+        List<String> approvers = CommitReading.approvers(c);
+        String approver = !approvers.isEmpty() ? String.join(", ", approvers)
+                : fm.approvedBy() != null ? fm.approvedBy() : CommitReading.lander(c);
+        return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(),
+                CommitReading.author(c), c.committerName(), CommitReading.subject(c), raw.path(), raw.blobId(), source,
+                reviewed, false, null, approver, CommitReading.editorial(c));
     }
 
     /**

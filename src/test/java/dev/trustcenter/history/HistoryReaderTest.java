@@ -160,6 +160,8 @@ class HistoryReaderTest {
             assertTrue(!commitIds(lineage).contains(onBranch1) && !commitIds(lineage).contains(onBranch2));
             assertEquals("v3\n", text(history, lineage.latest()));
             assertEquals("Merge pull request #1 from review", lineage.latest().commit().subject());
+            assertEquals(List.of(onBranch1, onBranch2), lineage.latest().commit().merged().stream().map(CommitInfo::id).toList(),
+                    "the merge carries the branch's commits, oldest first");
         }
     }
 

@@ -388,6 +388,59 @@ class BuildEndToEndTest {
         assertEquals("Merge pull request #1: Q1 review", revisions.get(1).get("subject").asText());
     }
 
+    /**
+     * A pull request merged on a hosting service's site: the merge commit's author is who merged,
+     * its committer the service, its body the pull request's title; the change's author and its
+     * approval are on the branch's commits.
+     */
+    @Test
+    void aPullRequestMergedWithAMergeCommitReadsAsThePullRequest() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/a.md", policy("A", "2021-01-05", "We keep logs for 90 days."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.branch("q1").checkout("q1").as("Wendy Writer", "wendy@acme.test");
+        repo.write("content/a.md", policy("A", "2021-01-05", "We keep logs for 30 days."));
+        repo.commit("a: keep logs for 30 days", "2021-01-20T09:00:00Z");
+        repo.write("content/a.md", policy("A", "2021-02-01", "We keep logs for 30 days."));
+        repo.commit("a: 2021-Q1 review\n\nApproved-by: Dana Chief <dana@acme.test>", "2021-02-01T08:00:00Z");
+        repo.checkout("main").as("Mary Merger", "mary@acme.test").committedBy("GitHub", "noreply@github.com");
+        repo.merge("q1", "Merge pull request #7 from acme/q1\n\na: Q1 review of the policy", "2021-02-01T09:00:00Z");
+        repo.branch("fix").checkout("fix").as("Wendy Writer", "wendy@acme.test");
+        repo.write("content/a.md", policy("A", "2021-02-01", "We keep logs for 30 days ."));
+        repo.commit("a: spacing\n\nChange-Type: editorial", "2021-02-10T09:00:00Z");
+        repo.checkout("main").as("Mary Merger", "mary@acme.test");
+        repo.merge("fix", "Merge branch 'fix'", "2021-02-11T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2021-02-12");
+
+        JsonNode p = site.policy("a");
+        JsonNode merged = p.get("revisions").get(1);
+        assertEquals("a: Q1 review of the policy (#7)", merged.get("subject").asText());
+        assertEquals("Wendy Writer", merged.get("author").asText());
+        assertEquals("Dana Chief", p.get("reviews").get(1).get("approvedBy").asText(), "the branch's trailer counts");
+        JsonNode fix = p.get("revisions").get(2);
+        assertEquals("a: spacing", fix.get("subject").asText(), "a merge without a title reads as its one commit");
+        assertEquals("editorial", p.get("diffs").findValues("changeType").get(p.get("diffs").size() - 1).asText(),
+                p.get("diffs").toString());
+        String history = site.page("/a/history/").select(".revision-list").text();
+        assertTrue(history.contains("a: Q1 review of the policy (#7) by Wendy Writer"), history);
+    }
+
+    @Test
+    void aMergeWithoutApprovedByIsApprovedByWhoMergedItNotTheServiceThatCommittedIt() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/a.md", policy("A", "2021-01-05", "One."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.branch("q1").checkout("q1").as("Wendy Writer", "wendy@acme.test");
+        repo.write("content/a.md", policy("A", "2021-02-01", "Two."));
+        repo.commit("a: 2021-Q1 review", "2021-02-01T08:00:00Z");
+        repo.checkout("main").as("Mary Merger", "mary@acme.test").committedBy("GitHub", "noreply@github.com");
+        repo.merge("q1", "Merge pull request #8 from acme/q1\n\nSigned-off-by: Mary Merger <mary@acme.test>", "2021-02-01T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2021-02-12");
+
+        assertEquals("Mary Merger", site.policy("a").get("reviews").get(1).get("approvedBy").asText());
+        assertEquals("a: 2021-Q1 review", site.policy("a").get("revisions").get(1).get("subject").asText());
+    }
+
     @Test
     void policyWithoutReviewMetadataGetsAFullHistory() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));

@@ -1,0 +1,86 @@
+package dev.trustcenter.model;
+
+import dev.trustcenter.history.CommitInfo;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a commit says about the change it made. A pull request merged with a merge commit reads as
+ * the pull request: its title, the authors and trailers of its commits, and the person who merged.
+ */
+final class CommitReading {
+
+    private static final Pattern PULL_REQUEST_MERGE = Pattern.compile("^Merge pull request (#\\d+) from \\S+$");
+    /** As trailers are conventionally written ({@code Approved-by:}, {@code Change-Type:}), unlike "policy: title". */
+    private static final Pattern TRAILER_LINE = Pattern.compile("^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)+: .*");
+
+    private CommitReading() {
+    }
+
+    /**
+     * The subject; for a merge, the pull request's title that hosting services write under it
+     * ("Q3 review (#42)" from "Merge pull request #42 from …"), else the only commit it merged.
+     */
+    static String subject(CommitInfo c) {
+        if (!c.isMerge()) {
+            return c.subject();
+        }
+        String title = title(c.message());
+        if (title != null) {
+            Matcher pr = PULL_REQUEST_MERGE.matcher(c.subject());
+            return pr.matches() ? title + " (" + pr.group(1) + ")" : title;
+        }
+        return c.merged().size() == 1 ? c.merged().get(0).subject() : c.subject();
+    }
+
+    /** Who wrote the change: for a merge, the authors of the commits it merged, in order. */
+    static String author(CommitInfo c) {
+        if (!c.isMerge()) {
+            return c.authorName();
+        }
+        Set<String> authors = new LinkedHashSet<>();
+        c.merged().forEach(m -> authors.add(m.authorName()));
+        return String.join(", ", authors);
+    }
+
+    /** Every {@code Approved-by:} name, the merge commit's first, then its merged commits'. */
+    static List<String> approvers(CommitInfo c) {
+        Set<String> names = new LinkedHashSet<>();
+        Trailers.values(c.message(), "Approved-by").forEach(v -> names.add(Trailers.personName(v)));
+        c.merged().forEach(m -> Trailers.values(m.message(), "Approved-by").forEach(v -> names.add(Trailers.personName(v))));
+        return List.copyOf(names);
+    }
+
+    /**
+     * The person who landed the change: the committer, or for a merge its author (a hosting service
+     * commits a merge made on its site as itself).
+     */
+    static String lander(CommitInfo c) {
+        return c.isMerge() ? c.authorName() : c.committerName();
+    }
+
+    /** Marked {@code Change-Type: editorial}: on the merge commit, or on every commit it merged. */
+    static boolean editorial(CommitInfo c) {
+        String own = Trailers.value(c.message(), "Change-Type");
+        if (own != null || !c.isMerge()) {
+            return "editorial".equalsIgnoreCase(own);
+        }
+        return c.merged().stream().allMatch(m -> "editorial".equalsIgnoreCase(Trailers.value(m.message(), "Change-Type")));
+    }
+
+    /** The message's second paragraph in one line, unless it is the last and only trailers. */
+    private static String title(String message) {
+        String[] paragraphs = message == null ? new String[0] : message.strip().split("\\R\\s*\\R");
+        if (paragraphs.length < 2) {
+            return null;
+        }
+        List<String> lines = paragraphs[1].strip().lines().map(String::strip).toList();
+        if (paragraphs.length == 2 && lines.stream().allMatch(line -> TRAILER_LINE.matcher(line).matches())) {
+            return null;
+        }
+        return String.join(" ", lines);
+    }
+}
