@@ -17,6 +17,8 @@ final class CommitReading {
     /** As trailers are conventionally written ({@code Approved-by:}, {@code Change-Type:}), unlike "policy: title". */
     private static final Pattern TRAILER_LINE = Pattern.compile("^[A-Z][A-Za-z0-9]*(-[A-Za-z0-9]+)+: .*");
 
+    private static final int NAMED_AUTHORS = 3;
+
     private CommitReading() {
     }
 
@@ -36,14 +38,19 @@ final class CommitReading {
         return c.merged().size() == 1 ? c.merged().get(0).subject() : c.subject();
     }
 
-    /** Who wrote the change: for a merge, the authors of the commits it merged, in order. */
+    /** Who wrote the change: for a merge, the authors of the commits it merged, in order (the first three named). */
     static String author(CommitInfo c) {
         if (!c.isMerge()) {
             return c.authorName();
         }
         Set<String> authors = new LinkedHashSet<>();
         c.merged().forEach(m -> authors.add(m.authorName()));
-        return String.join(", ", authors);
+        if (authors.size() <= NAMED_AUTHORS) {
+            return String.join(", ", authors);
+        }
+        // a long-lived branch, or another history merged in whole, has more authors than a line holds
+        List<String> named = authors.stream().limit(NAMED_AUTHORS).toList();
+        return String.join(", ", named) + " and " + (authors.size() - NAMED_AUTHORS) + " others";
     }
 
     /** Every {@code Approved-by:} name, the merge commit's first, then its merged commits'. */

@@ -70,6 +70,24 @@ class SiteModelBuilderTest {
     }
 
     @Test
+    void aMergeOfManyAuthorsNamesTheFirstThree() {
+        RawRevision plain = rev("security.md", "2024-01-15", policy("2024-01-15", "One."), "merge");
+        List<CommitInfo> merged = new ArrayList<>();
+        for (String name : List.of("Ann", "Bob", "Ann", "Cy", "Di", "Ed")) {
+            merged.add(new CommitInfo("%040d".formatted(merged.size() + 100), plain.commit().time(), name, "x@x", name, "x@x",
+                    "work", "work"));
+        }
+        CommitInfo c = plain.commit();
+        CommitInfo merge = new CommitInfo(c.id(), c.time(), "Mia", "m@x", "Service", "s@x", "Merge branch 'x'",
+                "Merge branch 'x'", merged);
+        Policy p = build(List.of(new FileLineage(List.of(new RawRevision(merge, plain.path(), plain.contentPath(),
+                plain.blobId(), plain.kind())), null))).policies().get(0);
+        assertEquals("Ann, Bob, Cy and 2 others", p.revisions().get(0).author());
+        assertEquals("Mia", p.reviews().get(0).approvedBy(), "who merged, not the service that committed");
+        assertEquals("Merge branch 'x'", p.revisions().get(0).subject(), "several commits and no title: the merge's own subject");
+    }
+
+    @Test
     void everyApprovedByTrailerIsRecorded() {
         Policy p = build(List.of(new FileLineage(List.of(
                 rev("security.md", "2024-01-15", policy("2024-01-15", "One."),
