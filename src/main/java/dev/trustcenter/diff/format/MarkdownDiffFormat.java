@@ -220,7 +220,13 @@ public final class MarkdownDiffFormat {
             } else if (node instanceof Element e) {
                 switch (e.normalName()) {
                     case "a" -> {
-                        if (e.attr("href").isEmpty()) {
+                        if (e.hasClass("footnote-backref")) {
+                            continue;
+                        }
+                        if (e.hasClass("footnote-ref")) {
+                            out.append("<sup>").append(escape(e.text())).append("</sup>");
+                        } else if (e.attr("href").isEmpty() || e.attr("href").startsWith("#")) {
+                            // a place on the policy's page is nowhere in a comment
                             inline(e, inLink, out);
                         } else {
                             out.append('[');

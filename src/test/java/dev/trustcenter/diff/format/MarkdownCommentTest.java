@@ -112,6 +112,19 @@ class MarkdownCommentTest {
         assertEquals(List.of("secret", "files"), p.select("strong, em").eachText());
     }
 
+    /** A place on the policy's page, a note's number or its way back is nowhere to go in a comment. */
+    @Test
+    void anAddedSectionsLinksIntoThePageAreTextAndItsNoteReferencesAreNumbers() {
+        String contacts = "\n## Contacts\n\nWithin [the scope](#scope) write to us[^dpo].\n\n[^dpo]: Our DPO answers.\n";
+        Element quote = sectionQuote(SCOPE, SCOPE + contacts, "Contacts (added)");
+        Element p = quote.selectFirst("> p");
+        assertEquals("Within the scope write to us1.", p.text());
+        assertTrue(p.select("a").isEmpty(), p.outerHtml());
+        assertEquals("1", p.selectFirst("sup").text());
+        assertFalse(quote.text().contains("↩"), quote.outerHtml());
+        assertTrue(quote.text().contains("Our DPO answers."), quote.outerHtml());
+    }
+
     @Test
     void aLinkThatPointsElsewhereIsATableRowWithBothTargets() {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
