@@ -6,6 +6,7 @@ import dev.trustcenter.diag.Diagnostic;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.SourceException;
 import dev.trustcenter.diag.SourcePosition;
+import dev.trustcenter.diag.UserException;
 import dev.trustcenter.history.FileLineage;
 import dev.trustcenter.history.RepositoryHistory;
 import dev.trustcenter.history.SnapshotFile;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the {@link SiteModel} from a repository's history. Faults in the built commit throw
@@ -81,8 +83,21 @@ public final class SiteModelBuilder {
      */
     private static List<Policy> uniqueSlugs(List<Policy> policies) {
         Map<String, Policy> bySlug = new HashMap<>();
+        List<SourceException> clashes = new ArrayList<>();
         for (Policy p : policies) {
-            bySlug.merge(p.slug(), p, SiteModelBuilder::mergeSameSlug);
+            try {
+                bySlug.merge(p.slug(), p, SiteModelBuilder::mergeSameSlug);
+            } catch (SourceException clash) {
+                clashes.add(clash);
+            }
+        }
+        // every clash at once: renaming files one build at a time is slow going
+        if (clashes.size() == 1) {
+            throw clashes.get(0);
+        }
+        if (!clashes.isEmpty()) {
+            throw new UserException(clashes.stream().map(c -> c.position() + ": error: " + c.detail()).sorted()
+                    .collect(Collectors.joining("\n")));
         }
         return bySlug.values().stream().sorted(Comparator.comparing(Policy::slug)).toList();
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.SourceException;
+import dev.trustcenter.diag.UserException;
 import dev.trustcenter.history.CommitInfo;
 import dev.trustcenter.history.FileLineage;
 import dev.trustcenter.history.RawRevision;
@@ -192,6 +193,19 @@ class SiteModelBuilderTest {
                 new FileLineage(List.of(rev("Security.md", "2024-01-01", policy("2024-01-01", "A"), "a")), null),
                 new FileLineage(List.of(rev("security.md", "2024-01-02", policy("2024-01-02", "B"), "b")), null))));
         assertTrue(e.getMessage().contains("content/Security.md") && e.getMessage().contains("content/security.md"), e.getMessage());
+    }
+
+    @Test
+    void everySlugClashIsReportedAtOnce() {
+        UserException e = assertThrows(UserException.class, () -> build(List.of(
+                new FileLineage(List.of(rev("Security.md", "2024-01-01", policy("2024-01-01", "A"), "a")), null),
+                new FileLineage(List.of(rev("security.md", "2024-01-02", policy("2024-01-02", "B"), "b")), null),
+                new FileLineage(List.of(rev("a/X.md", "2024-01-01", policy("2024-01-01", "C"), "c")), null),
+                new FileLineage(List.of(rev("a/x.md", "2024-01-02", policy("2024-01-02", "D"), "d")), null))));
+        List<String> lines = e.getMessage().lines().toList();
+        assertEquals(2, lines.size(), e.getMessage());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("content/a/[Xx]\\.md:1: error: policy slug 'a/x' is also used by content/a/[xX]\\.md: .*")), e.getMessage());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("content/[Ss]ecurity\\.md:1: error: policy slug 'security' is also used by .*")), e.getMessage());
     }
 
     @Test
