@@ -2,17 +2,20 @@ package dev.trustcenter.diff;
 
 import dev.trustcenter.markdown.Block;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 /**
  * Tables that gained or lost columns. Rows pair only with rows of as many cells (a cell reads by
  * its column), so a column added to a subprocessor list made every row read as deleted and added
- * again. When the k-th table of each version has the other's column names in order plus some, the
- * narrower table's rows get an empty cell where each missing column stands: the new column then
- * shows as words added in its cells, a removed one as words removed.
+ * again. When the k-th table of each version has the other's columns in order plus some (a column
+ * known by its name, or by its cells when it was renamed too), the narrower table's rows get an
+ * empty cell where each missing column stands: the new column then shows as words added in its
+ * cells, a removed one as words removed.
  */
 final class TableColumns {
 
@@ -32,8 +35,8 @@ final class TableColumns {
         List<Block> o = older;
         List<Block> n = newer;
         for (int k = 0; k < a.size(); k++) {
-            List<String> olderColumns = older.get(a.get(k)[0]).cells();
-            List<String> newerColumns = newer.get(b.get(k)[0]).cells();
+            Columns olderColumns = new Columns(older, a.get(k));
+            Columns newerColumns = new Columns(newer, b.get(k));
             if (olderColumns.size() < newerColumns.size()) {
                 List<Integer> added = missing(olderColumns, newerColumns);
                 if (added != null) {
@@ -72,20 +75,60 @@ final class TableColumns {
     }
 
     /**
-     * Where in {@code wider} the columns of {@code narrower} are not, when {@code narrower}'s names
-     * are {@code wider}'s in order with some left out; null otherwise (a column renamed, say).
+     * Where in {@code wider} the columns of {@code narrower} are not, when each of {@code narrower}'s
+     * columns is one of {@code wider}'s in order, by its name or, renamed, by its cells; null
+     * otherwise (the table was rebuilt).
      */
-    private static List<Integer> missing(List<String> narrower, List<String> wider) {
+    private static List<Integer> missing(Columns narrower, Columns wider) {
         List<Integer> missing = new ArrayList<>();
         int j = 0;
         for (int i = 0; i < wider.size(); i++) {
-            if (j < narrower.size() && name(narrower.get(j)).equals(name(wider.get(i)))) {
+            if (j < narrower.size() && narrower.sameColumn(j, wider, i)) {
                 j++;
             } else {
                 missing.add(i);
             }
         }
         return j == narrower.size() ? missing : null;
+    }
+
+    /** A table's column names and the cells under each, from its rows of as many cells as names. */
+    private static final class Columns {
+        private final List<String> names;
+        private final List<List<String>> cells = new ArrayList<>();
+
+        Columns(List<Block> blocks, int[] table) {
+            names = blocks.get(table[0]).cells();
+            for (int c = 0; c < names.size(); c++) {
+                cells.add(new ArrayList<>());
+            }
+            for (int i = table[0] + 1; i < table[1]; i++) {
+                Block row = blocks.get(i);
+                if (!row.header() && row.cells().size() == names.size()) {
+                    for (int c = 0; c < names.size(); c++) {
+                        cells.get(c).add(name(row.cells().get(c)));
+                    }
+                }
+            }
+        }
+
+        int size() {
+            return names.size();
+        }
+
+        /**
+         * The same name, or, a column renamed ("Purpose" to "Service"), at least half of its
+         * non-empty cells among the other column's.
+         */
+        boolean sameColumn(int column, Columns other, int otherColumn) {
+            if (name(names.get(column)).equals(name(other.names.get(otherColumn)))) {
+                return true;
+            }
+            List<String> mine = cells.get(column).stream().filter(c -> !c.isEmpty()).toList();
+            Set<String> theirs = new HashSet<>(other.cells.get(otherColumn));
+            long shared = mine.stream().filter(theirs::contains).count();
+            return !mine.isEmpty() && shared * 2 >= mine.size();
+        }
     }
 
     private static String name(String column) {

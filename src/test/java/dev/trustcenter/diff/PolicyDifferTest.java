@@ -320,6 +320,25 @@ class PolicyDifferTest {
         assertTrue(inline.contains("<ins>EU</ins>") || inline.contains("<del>EU</del>"), inline);
     }
 
+    /** A subprocessor list that gained a column while its others were renamed: the rows stay rows. */
+    @Test
+    void aColumnAddedWhileOthersWereRenamedIsKnownByItsCells() {
+        String older = "| Name | Purpose | Country |\n|---|---|---|\n| AWS | Hosting | USA |\n| Stripe | Payments | USA |\n"
+                + "| Mailgun | Email delivery | EU |\n";
+        String newer = "| Name | Service | Location | Since |\n|---|---|---|---|\n| AWS | Hosting | USA | 2019 |\n"
+                + "| Stripe | Payments | USA | 2020 |\n| Mailgun | Email delivery | EU | 2022 |\n";
+        RenderedBody a = render(older);
+        RenderedBody b = render(newer);
+        PolicyDiff d = PolicyDiffer.diff(a, b);
+        assertEquals(List.of(Op.CHANGE, Op.CHANGE, Op.CHANGE, Op.CHANGE), changes(d).stream().map(DiffBlock::op).toList(),
+                "the head and each row changed in place, none deleted and added");
+        assertEquals(6, d.wordsAdded(), "Service, Location, Since and three years");
+        assertEquals(2, d.wordsRemoved(), "Purpose, Country");
+        DiffChecks.assertReconstructs(a, b, older + " => " + newer);
+        String inline = DiffHtml.inline(d);
+        assertTrue(inline.contains("<td>Stripe</td><td>Payments</td><td>USA</td><td><ins>2020</ins></td>"), inline);
+    }
+
     @Test
     void aReflowedParagraphIsNoTextChangeButAHardBreakIsEditorial() {
         String older = "Access is reviewed every quarter by the system owner and\nthe security team.\n";
