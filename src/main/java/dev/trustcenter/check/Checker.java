@@ -93,6 +93,7 @@ public final class Checker {
         published.forEach(p -> slugs.add(p.slug()));
         takenAddresses(published, slugs);
         takenFiles(root, files, slugs);
+        otherMarkdown(root, files);
         home(root, files, blobs).ifPresent(home -> links.check(home, markdown.links(home.source().markdown())));
         for (CheckedPolicy p : published) {
             if (p.body().text().isBlank()) {
@@ -173,6 +174,16 @@ public final class Checker {
             if (taken != null) {
                 diagnostics.error(new SourcePosition(p.path(), 1), SiteModelBuilder.takenMessage(p.slug(), taken)
                         + ": rename or move the file");
+            }
+        }
+    }
+
+    /** Markdown files that are not policies by their name: build leaves them out, and says so. */
+    private void otherMarkdown(String root, List<SnapshotFile> files) {
+        for (SnapshotFile f : files) {
+            if (SiteModelBuilder.isOtherMarkdown(f.contentPath())) {
+                diagnostics.accept(Diagnostic.warning(new SourcePosition(repoPath(root, f.contentPath()), 0),
+                        SiteModelBuilder.otherMarkdownMessage(f.contentPath())));
             }
         }
     }

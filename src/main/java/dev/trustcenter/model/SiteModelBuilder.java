@@ -16,9 +16,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +67,7 @@ public final class SiteModelBuilder {
         Set<String> present = new HashSet<>();
         history.filesAtBuiltCommit().forEach(f -> present.add(reader.repoPath(f.contentPath())));
         return new SiteModel(settings, history.builtCommit(), history.contentRoot(), today,
-                freeAddresses(uniqueSlugs(policies), present, diagnostics), assets(history));
+                freeAddresses(uniqueSlugs(policies), present, diagnostics), assets(history, reader, diagnostics));
     }
 
     private static SiteSettings settings(RepositoryHistory history, SourceReader reader, Diagnostics diagnostics) {
@@ -144,11 +146,14 @@ public final class SiteModelBuilder {
         return a.latest().time().isBefore(b.latest().time()) ? LineageReader.append(a, b) : LineageReader.append(b, a);
     }
 
-    private static List<SiteModel.Asset> assets(RepositoryHistory history) {
+    private static List<SiteModel.Asset> assets(RepositoryHistory history, SourceReader reader, Diagnostics diagnostics) {
         List<SiteModel.Asset> assets = new ArrayList<>();
         for (SnapshotFile f : history.filesAtBuiltCommit()) {
             if (isAssetPath(f.contentPath())) {
                 assets.add(new SiteModel.Asset(f.contentPath(), f.blobId()));
+            } else if (isOtherMarkdown(f.contentPath())) {
+                diagnostics.accept(Diagnostic.warning(new SourcePosition(reader.repoPath(f.contentPath()), 0),
+                        otherMarkdownMessage(f.contentPath())));
             }
         }
         return assets;
@@ -161,7 +166,25 @@ public final class SiteModelBuilder {
 
     /** Whether a content-relative path is copied into the site: not Markdown, nothing hidden in its path. */
     public static boolean isAssetPath(String contentPath) {
-        return !contentPath.endsWith(".md") && !isHidden(contentPath);
+        return !contentPath.endsWith(".md") && !isOtherMarkdown(contentPath) && !isHidden(contentPath);
+    }
+
+    /**
+     * Markdown under another name ({@code UPPER.MD}, {@code notes.markdown}): no policy, and never
+     * copied as it is, which would publish its source, drafts included.
+     */
+    public static boolean isOtherMarkdown(String contentPath) {
+        String name = contentPath.substring(contentPath.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        return !contentPath.endsWith(".md") && !isHidden(contentPath) && OTHER_MARKDOWN.matcher(name).find();
+    }
+
+    private static final Pattern OTHER_MARKDOWN = Pattern.compile("\\.(md|markdown|mdown|mkdn?|mdwn)$");
+
+    /** The words {@code build} and {@code check} use for a file {@link #isOtherMarkdown} finds. */
+    public static String otherMarkdownMessage(String contentPath) {
+        String name = contentPath.substring(contentPath.lastIndexOf('/') + 1);
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        return "not published: only files whose names end in '.md' are policies (rename it to " + stem + ".md)";
     }
 
     /** Whether a part of the path starts with '_' (settings, notes) or '.' (hidden folders such as .github). */

@@ -105,6 +105,14 @@ class CheckCommandTest {
     }
 
     @Test
+    void markdownUnderAnotherExtensionIsAWarning() {
+        repo.write("content/Vendor-Notes.markdown", "---\ntitle: Notes\n---\nDraft.\n");
+        TestSite run = check();
+        assertTrue(run.stdout.contains("content/Vendor-Notes.markdown:1:1: warning: not published: only files whose names end"
+                + " in '.md' are policies (rename it to Vendor-Notes.md)\n"), run.stdout);
+    }
+
+    @Test
     void aLinkToAHeadingThatDoesNotExistNamesTheHeadingsThereAre() {
         repo.write("content/team/access.md", ACCESS.replace("## MFA", "## Multi-factor authentication"));
         TestSite run = check();

@@ -311,6 +311,23 @@ class BuildEndToEndTest {
         assertFalse(site.exists("/img/.env"));
     }
 
+    /** Copied as it is, a draft saved as {@code .MD} or {@code .markdown} would publish its source. */
+    @Test
+    void markdownUnderAnotherExtensionIsNotPublishedAndTheBuildSaysWhy() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/security.md", policy("Security", "2020-01-10", "Text."));
+        repo.write("content/UPPER.MD", "---\ntitle: Upper\nstatus: draft\n---\nSecret draft.\n");
+        repo.write("content/notes/long.markdown", "---\ntitle: Long\nstatus: draft\n---\nSecret draft.\n");
+        repo.commit("add", "2020-01-10T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2020-02-01");
+        assertEquals(0, site.exitCode, site.stderr);
+        assertFalse(site.exists("/UPPER.MD"));
+        assertFalse(site.exists("/notes/long.markdown"));
+        assertTrue(site.stderr.contains("content/UPPER.MD: warning: not published: only files whose names end in '.md' are"
+                + " policies (rename it to UPPER.md)"), site.stderr);
+        assertTrue(site.stderr.contains("content/notes/long.markdown: warning: not published"), site.stderr);
+    }
+
     @Test
     void aFormerSlugThatAnotherPolicyTookIsThatPolicys() {
         TestRepo repo = securityRenamedInFebruary();
