@@ -22,6 +22,7 @@ import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.markdown.Placeholders;
 import dev.trustcenter.markdown.RenderedBody;
 import dev.trustcenter.model.Policy;
+import dev.trustcenter.model.Revision;
 import dev.trustcenter.model.SiteModel;
 import dev.trustcenter.model.SiteModelBuilder;
 import java.nio.ByteBuffer;
@@ -85,7 +86,7 @@ public final class Checker {
             }
         }
         Set<String> paths = files.stream().map(SnapshotFile::contentPath).collect(Collectors.toSet());
-        LinkCheck links = new LinkCheck(policies, paths, formerPaths(root, history), diagnostics);
+        LinkCheck links = new LinkCheck(policies, paths, formerPaths(history), diagnostics);
         ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
@@ -110,18 +111,14 @@ public final class Checker {
      * Content paths published policies had before a rename, to the path they have now: {@code build}
      * links such paths to the renamed policy's page.
      */
-    private static Map<String, String> formerPaths(String root, Map<String, Policy> history) {
+    private static Map<String, String> formerPaths(Map<String, Policy> history) {
         Map<String, String> former = new java.util.HashMap<>();
         for (Policy p : history.values()) {
-            String now = contentPath(root, p.latest().path());
-            p.revisions().stream().map(r -> contentPath(root, r.path())).filter(path -> !path.equals(now))
+            String now = p.latest().contentPath();
+            p.revisions().stream().map(Revision::contentPath).filter(path -> !path.equals(now))
                     .forEach(path -> former.putIfAbsent(path, now));
         }
         return former;
-    }
-
-    private static String contentPath(String root, String repoPath) {
-        return root.isEmpty() ? repoPath : repoPath.substring(root.length() + 1);
     }
 
     /** The home page introduction (the body of {@code _index.md}): its links are published too. */

@@ -16,6 +16,10 @@ import java.util.function.Predicate;
  * each tracked path that exists in the tree being looked at to the lineage that owns it: a
  * modification adds a revision; an add (or copy) adds one and ends the lineage; a rename adds one
  * and moves the lineage to the old path; a deletion starts a new lineage for the old path.
+ *
+ * <p>When the content folder itself was moved ({@code git mv policies docs/policies}), the commit
+ * that moved it hands the walk over to the older folder: renames from there continue their
+ * lineages, and older commits are read under that folder.
  */
 final class LineageBuilder {
 
@@ -28,7 +32,9 @@ final class LineageBuilder {
         }
     }
 
-    private final String root;
+    private String root;
+    /** The content folder was moved: files of the older folder that the move left behind are no policies. */
+    private boolean rootMoved;
     private final Predicate<String> tracked;
     private final Map<String, Building> current = new HashMap<>();
     private final List<Building> all = new ArrayList<>();
@@ -39,8 +45,20 @@ final class LineageBuilder {
         atBuiltCommit.forEach(f -> startIfTracked(ContentPaths.toRepo(root, f.contentPath()), null));
     }
 
+    String root() {
+        return root;
+    }
+
     /** One commit's changes against its first parent; renames already paired up. */
     void apply(CommitInfo commit, List<DiffEntry> changes) {
+        apply(commit, changes, root);
+    }
+
+    /**
+     * One commit's changes, in which the content folder moved from {@code olderRoot} to the current
+     * one (or {@code olderRoot} is the current one): older commits are read under {@code olderRoot}.
+     */
+    void apply(CommitInfo commit, List<DiffEntry> changes, String olderRoot) {
         // Two phases, so a commit that rotates names (a→b, b→c) never overwrites a lineage.
         Map<String, Building> movedToOldPath = new HashMap<>();
         List<String> deleted = new ArrayList<>();
@@ -51,7 +69,7 @@ final class LineageBuilder {
                 case COPY -> record(commit, e, ChangeKind.COPIED, true);
                 case RENAME -> {
                     Building moved = record(commit, e, ChangeKind.RENAMED, true);
-                    if (moved != null && isTracked(e.getOldPath())) {
+                    if (moved != null && isTracked(olderRoot, e.getOldPath())) {
                         movedToOldPath.put(e.getOldPath(), moved);
                     } else {
                         deleted.add(e.getOldPath()); // renamed away to an untracked name: gone from the site
@@ -61,6 +79,8 @@ final class LineageBuilder {
             }
         }
         current.putAll(movedToOldPath);
+        rootMoved |= !olderRoot.equals(root);
+        root = olderRoot;
         deleted.forEach(path -> startIfTracked(path, commit));
     }
 
@@ -85,6 +105,9 @@ final class LineageBuilder {
             return null;
         }
         Building lineage = endsHere ? current.remove(path) : current.get(path);
+        if (lineage == null && rootMoved) {
+            return null;
+        }
         if (lineage == null) {
             lineage = start(path, null); // only if trees and diffs disagree; keep the revision anyway
             if (endsHere) {
@@ -110,6 +133,10 @@ final class LineageBuilder {
     }
 
     private boolean isTracked(String repoPath) {
-        return ContentPaths.isUnder(root, repoPath) && tracked.test(ContentPaths.toContent(root, repoPath));
+        return isTracked(root, repoPath);
+    }
+
+    private boolean isTracked(String folder, String repoPath) {
+        return ContentPaths.isUnder(folder, repoPath) && tracked.test(ContentPaths.toContent(folder, repoPath));
     }
 }

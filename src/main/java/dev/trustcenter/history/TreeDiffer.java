@@ -36,11 +36,16 @@ final class TreeDiffer implements AutoCloseable {
         this.reader = reader;
         this.walk = new TreeWalk(reader);
         walk.setRecursive(true);
-        walk.setFilter(root.isEmpty() ? TreeFilter.ANY_DIFF
-                : AndTreeFilter.create(PathFilter.create(root), TreeFilter.ANY_DIFF));
+        root(root);
         // A fresh DiffConfig, so the user's diff.renames / diff.renameLimit settings change nothing.
         this.renames = new RenameDetector(reader, new Config().get(DiffConfig.KEY));
         renames.setRenameLimit(RENAME_LIMIT);
+    }
+
+    /** Compares under {@code root} from now on ({@code ""}: the whole tree). */
+    void root(String root) {
+        walk.setFilter(root.isEmpty() ? TreeFilter.ANY_DIFF
+                : AndTreeFilter.create(PathFilter.create(root), TreeFilter.ANY_DIFF));
     }
 
     /** Changes from {@code parent} ({@code null} for a root commit) to {@code tree}, renames paired. */

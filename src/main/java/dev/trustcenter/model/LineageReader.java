@@ -56,7 +56,7 @@ final class LineageReader {
         LocalDate commitDate = c == null ? today : LocalDate.ofInstant(c.time(), ZoneOffset.UTC);
         LocalDate reviewed = fm.lastReviewed() != null ? fm.lastReviewed() : commitDate;
         if (c == null) {
-            return new Revision(UNVERSIONED, null, null, "", "", "", raw.path(), raw.blobId(), source,
+            return new Revision(UNVERSIONED, null, null, "", "", "", raw.path(), raw.contentPath(), raw.blobId(), source,
                     reviewed, false, null, null, false);
         }
         // two-person approval is a common control: every Approved-by trailer is recorded
@@ -64,8 +64,8 @@ final class LineageReader {
         String approver = !approvers.isEmpty() ? String.join(", ", approvers)
                 : fm.approvedBy() != null ? fm.approvedBy() : CommitReading.lander(c);
         return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(),
-                CommitReading.author(c), c.committerName(), CommitReading.subject(c), raw.path(), raw.blobId(), source,
-                reviewed, false, null, approver, CommitReading.editorial(c));
+                CommitReading.author(c), c.committerName(), CommitReading.subject(c), raw.path(), raw.contentPath(),
+                raw.blobId(), source, reviewed, false, null, approver, CommitReading.editorial(c));
     }
 
     /**

@@ -10,6 +10,8 @@ import java.time.LocalDate;
  * @param id           short commit id, the revision's permanent URL segment ({@code unversioned}
  *                     for a folder outside git)
  * @param commitId     full hash, null outside git
+ * @param path         repository-relative path at that commit
+ * @param contentPath  the path under the content folder as it was at that commit (the folder may have moved since)
  * @param reviewed     the review date this version carries
  * @param review       whether this revision records a review
  * @param label        the review that covers this revision (its own, or the next review after it);
@@ -17,12 +19,12 @@ import java.time.LocalDate;
  * @param editorial    the commit was marked {@code Change-Type: editorial}
  */
 public record Revision(String id, String commitId, Instant time, String author, String committer,
-                       String subject, String path, String blobId, PolicySource source,
+                       String subject, String path, String contentPath, String blobId, PolicySource source,
                        LocalDate reviewed, boolean review, ReviewLabel label, String approvedBy,
                        boolean editorial) {
 
     Revision withReview(boolean isReview, ReviewLabel coveringLabel, String approver) {
-        return new Revision(id, commitId, time, author, committer, subject, path, blobId, source,
+        return new Revision(id, commitId, time, author, committer, subject, path, contentPath, blobId, source,
                 reviewed, isReview, coveringLabel, approver, editorial);
     }
 }

@@ -43,7 +43,7 @@ final class DraftPages {
                 : render(d.source().markdown(), d.contentPath(), new Placeholders(
                         PlaceholderValues.ofDraft(d.source().frontMatter(), p, cycle), (ph, name, line, column) -> { }));
         RenderedBody published = p == null ? render("", d.contentPath(), null)
-                : render(p.latest().source().markdown(), ctx.contentPath(p.latest().path()), new Placeholders(
+                : render(p.latest().source().markdown(), p.latest().contentPath(), new Placeholders(
                         PlaceholderValues.of(p, p.latest(), cycle), (ph, name, line, column) -> { }));
         PolicyDiff diff = PolicyDiffer.diff(published, body);
         DraftViews views = new DraftViews(ctx, p, d.slug(), d.repoPath(), d.source(), body, diff);

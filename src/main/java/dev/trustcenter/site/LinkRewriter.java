@@ -65,11 +65,11 @@ final class LinkRewriter implements LinkResolver {
     static Map<String, String> slugsByPath(ViewContext ctx) {
         Map<String, String> slugs = new HashMap<>();
         for (Policy p : ctx.model().policies()) {
-            slugs.put(ctx.contentPath(p.latest().path()), p.slug());
+            slugs.put(p.latest().contentPath(), p.slug());
         }
         for (Policy p : ctx.model().policies()) {
             for (Revision r : p.revisions()) {
-                slugs.putIfAbsent(ctx.contentPath(r.path()), p.slug());
+                slugs.putIfAbsent(r.contentPath(), p.slug());
             }
         }
         return Map.copyOf(slugs);

@@ -66,7 +66,7 @@ final class MovedPages {
         for (Policy p : ctx.model().policies()) {
             Set<String> formers = new LinkedHashSet<>();
             for (Revision r : p.revisions()) {
-                formers.add(Slugs.fromPath(ctx.contentPath(r.path())));
+                formers.add(Slugs.fromPath(r.contentPath()));
             }
             formers.removeAll(current);
             // a former slug that is now the address of other pages (search, another policy's history) gives way

@@ -127,13 +127,13 @@ final class PolicyPages {
         Map<String, List<String>> plainByPath = new HashMap<>();
         for (Revision r : p.revisions()) {
             if (!r.source().markdown().contains("{{")) {
-                plainByPath.computeIfAbsent(ctx.contentPath(r.path()), path -> new ArrayList<>()).add(r.source().markdown());
+                plainByPath.computeIfAbsent(r.contentPath(), path -> new ArrayList<>()).add(r.source().markdown());
             }
         }
         plainByPath.forEach((path, texts) -> markdown.prerender(texts, new LinkRewriter(ctx.urls(), slugsByPath, path),
                 chunksByPath.computeIfAbsent(path, k -> new ChunkCache())));
         for (Revision r : p.revisions()) {
-            String contentPath = ctx.contentPath(r.path());
+            String contentPath = r.contentPath();
             String text = r.source().markdown();
             Placeholders placeholders = text.contains("{{")
                     ? PlaceholderValues.placeholders(p, r, ctx.model().settings().defaultCycle(), diagnostics) : null;

@@ -22,12 +22,6 @@ public record ViewContext(SiteModel model, Urls urls, Instant generatedAt) {
                 urls.href(urls.search()));
     }
 
-    /** A repository-relative path made relative to the content folder. */
-    public String contentPath(String repoPath) {
-        String root = model.contentRoot();
-        return root.isEmpty() ? repoPath : repoPath.substring(root.length() + 1);
-    }
-
     /** The next-review banner as of the build's today; null for a retired policy. */
     public ReviewBannerView banner(Policy p) {
         if (p.retired()) {
