@@ -45,6 +45,10 @@ record YamlMapping(String path, String yaml, int firstLine, Map<String, Object> 
         } catch (YamlEngineException e) {
             report.fault(position(path, firstLine, e), "front matter is not valid YAML: " + problem(e));
             return new YamlMapping(path, yaml, firstLine, Map.of(), false);
+        } catch (StackOverflowError e) {
+            // the YAML parser recurses once per level of nesting
+            report.fault(new SourcePosition(path, firstLine), "front matter nests brackets or lists too deeply to be read");
+            return new YamlMapping(path, yaml, firstLine, Map.of(), false);
         }
         if (loaded == null) {
             return new YamlMapping(path, yaml, firstLine, Map.of());

@@ -87,6 +87,20 @@ class JarSmokeIT {
         assertTrue(!run.out().contains("\tat "), run.out());
     }
 
+    /** The Markdown parser recurses once per level: hundreds of levels overflow the stack. */
+    @Test
+    void textNestedHundredsOfLevelsDeepIsAUserErrorThatCheckLocates() throws Exception {
+        Path content = Files.createDirectories(tmp.resolve("deep/content"));
+        Files.writeString(content.resolve("deep.md"), "---\ntitle: Deep\n---\n\n" + "> ".repeat(3000) + "deep\n");
+        Run build = java("build", "--repo", tmp.resolve("deep").toString(), "--out", tmp.resolve("deep-site").toString());
+        assertEquals(1, build.code(), build.out());
+        assertTrue(build.out().contains("error: a policy nests lists, block quotes or brackets too deeply to be read"), build.out());
+        assertTrue(!build.out().contains("\tat "), build.out());
+        Run check = java("check", "--repo", tmp.resolve("deep").toString());
+        assertEquals(1, check.code(), check.out());
+        assertTrue(check.out().contains("content/deep.md:4:1: error: the text nests lists or block quotes too deeply"), check.out());
+    }
+
     @Test
     void aUserErrorExitsWithOneAndNoStackTrace() throws Exception {
         Run run = java("build", "--repo", tmp.toString(), "--content", "missing", "--out", tmp.resolve("s").toString());

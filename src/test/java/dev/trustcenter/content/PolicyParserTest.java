@@ -84,6 +84,13 @@ class PolicyParserTest {
     }
 
     @Test
+    void frontMatterNestedThousandsOfLevelsDeepIsAnErrorNotACrash() {
+        String deep = "---\ntitle: A\nx: " + "[".repeat(20_000) + "]".repeat(20_000) + "\n---\nText.\n";
+        SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", deep, d -> { }));
+        assertEquals("content/a.md:2: front matter nests brackets or lists too deeply to be read", e.getMessage());
+    }
+
+    @Test
     void aMisindentedListItemIsReportedWithAHintAtItsLine() {
         SourceException e = assertThrows(SourceException.class, () -> PolicyParser.parse("content/a.md", """
                 ---
