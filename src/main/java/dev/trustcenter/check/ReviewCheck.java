@@ -66,7 +66,18 @@ final class ReviewCheck {
         }
         if (history != null && !history.retired()) {
             unreviewedChange(p, history.lastReview());
+            movedBack(p, history);
         }
+    }
+
+    /** A review date before one already recorded: a typo in the year, most likely, and a review published for good. */
+    private void movedBack(CheckedPolicy p, Policy history) {
+        LocalDate date = p.source().frontMatter().lastReviewed();
+        history.reviews().stream().filter(r -> date != null && r.reviewed().isAfter(date))
+                .max(java.util.Comparator.comparing(Review::reviewed))
+                .ifPresent(r -> out.accept(Diagnostic.warning(at(p, "last_reviewed"), "last_reviewed " + date
+                        + " is before the " + r.label() + " review of " + r.reviewed()
+                        + ": review dates only move forward (a typo in the year?)")));
     }
 
     private void due(CheckedPolicy p, FrontMatter fm, LocalDate last) {

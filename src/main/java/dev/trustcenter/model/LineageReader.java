@@ -5,6 +5,7 @@ import dev.trustcenter.content.PolicySource;
 import dev.trustcenter.content.PolicyStatus;
 import dev.trustcenter.content.ReviewCycle;
 import dev.trustcenter.content.Slugs;
+import dev.trustcenter.diag.SourcePosition;
 import dev.trustcenter.history.CommitInfo;
 import dev.trustcenter.history.FileLineage;
 import dev.trustcenter.history.RawRevision;
@@ -87,6 +88,20 @@ final class LineageReader {
         return marked;
     }
 
+    /** A review dated before an earlier one is most likely a typo in the year, and it is published for good. */
+    private void warnOfDatesMovedBack(List<Revision> revisions, List<Integer> reviewIndexes, List<ReviewLabel> labels) {
+        LocalDate latest = null;
+        for (int k = 0; k < reviewIndexes.size(); k++) {
+            Revision r = revisions.get(reviewIndexes.get(k));
+            if (latest != null && r.reviewed().isBefore(latest) && r.source().frontMatter().lastReviewed() != null) {
+                sources.warn(new SourcePosition(r.path(), 0), "last_reviewed " + r.reviewed() + " in commit "
+                        + r.id() + " is before the earlier review of " + latest + ", so that review is published as "
+                        + labels.get(k).text() + ": review dates only move forward (a typo in the year?)");
+            }
+            latest = latest == null || r.reviewed().isAfter(latest) ? r.reviewed() : latest;
+        }
+    }
+
     /** @param deletedAt when the file was deleted; null while it exists */
     private Policy assemble(String slug, List<Revision> revisions, Instant deletedAt) {
         List<Integer> reviewIndexes = new ArrayList<>();
@@ -98,6 +113,7 @@ final class LineageReader {
             }
         }
         List<ReviewLabel> labels = ReviewLabel.assign(dates);
+        warnOfDatesMovedBack(revisions, reviewIndexes, labels);
         List<Revision> labelled = new ArrayList<>(revisions);
         List<Review> reviews = new ArrayList<>();
         int from = 0;

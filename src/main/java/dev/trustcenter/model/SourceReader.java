@@ -51,6 +51,11 @@ final class SourceReader {
         });
     }
 
+    /** A finding about history, which cannot be fixed any more: a warning. */
+    void warn(SourcePosition at, String message) {
+        diagnostics.warn(at, message);
+    }
+
     String text(String blobId, String path, boolean strict) {
         byte[] bytes;
         try {

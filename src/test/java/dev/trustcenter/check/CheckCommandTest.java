@@ -226,9 +226,10 @@ class CheckCommandTest {
         repo.write("content/team/access.md", ACCESS.replace("#mfa", "#nothing"));
         TestSite run = check();
         List<String> out = lines(run.stdout);
-        assertEquals(4, out.size(), run.stdout);
+        assertEquals(5, out.size(), run.stdout);
         out.forEach(line -> assertTrue(line.matches("content/\\S+:\\d+:\\d+: (error|warning): \\S.*"), line));
-        assertEquals(List.of("content/security.md:3:16", "content/security.md:10:5", "content/team/access.md:3:16",
+        assertEquals(List.of("content/security.md:3:16", "content/security.md:3:16", "content/security.md:10:5",
+                        "content/team/access.md:3:16",
                         "content/team/access.md:6:80"),
                 out.stream().map(line -> line.substring(0, line.indexOf(": "))).toList(), "sorted by path, line, column");
     }
@@ -311,6 +312,14 @@ class CheckCommandTest {
                     + " reviewed 2026-06-01, annual review cycle): review the policy and set last_reviewed to the review"
                     + " date"), lines(run.stdout), "only the other policy's review status is reported");
         }
+    }
+
+    @Test
+    void aReviewDateBeforeARecordedReviewIsAWarning() {
+        repo.write("content/team/access.md", ACCESS.replace("2026-06-01", "2025-06-21"));
+        TestSite run = check("--today", "2026-06-25");
+        assertTrue(run.stdout.contains("content/team/access.md:3:16: warning: last_reviewed 2025-06-21 is before the 2026-Q2"
+                + " review of 2026-06-01: review dates only move forward (a typo in the year?)\n"), run.stdout);
     }
 
     @Test

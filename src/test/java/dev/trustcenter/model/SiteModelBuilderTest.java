@@ -209,6 +209,17 @@ class SiteModelBuilderTest {
     }
 
     @Test
+    void aReviewDatedBeforeAnEarlierOneIsPublishedWithAWarning() {
+        Policy p = build(List.of(new FileLineage(List.of(
+                rev("s.md", "2025-09-08", policy("2025-09-08", "One."), "Q3 review"),
+                rev("s.md", "2026-01-12", policy("2024-01-12", "Two."), "Q1 review, a typo in the year")), null))).policies().get(0);
+        assertEquals(List.of("2025-Q3", "2024-Q1"), p.reviews().stream().map(r -> r.label().text()).toList());
+        assertEquals(List.of("content/s.md: warning: last_reviewed 2024-01-12 in commit 000000000000 is before the earlier review"
+                + " of 2025-09-08, so that review is published as 2024-Q1: review dates only move forward (a typo in the year?)"),
+                diagnostics.sorted().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void editorialTrailerIsRecorded() {
         Policy p = build(List.of(new FileLineage(List.of(
                 rev("s.md", "2024-01-01", policy("2024-01-01", "Teh."), "add"),
