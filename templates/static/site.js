@@ -215,7 +215,38 @@
     });
   }
 
+  // A comparison with what was then the current text ("2024-q1...2025-q2") is gone once the policy
+  // moves on; a link to it (sent when it was current) leads to the same version's comparison with
+  // the current text now, which answers the same question: what changed since that version.
+  function followComparison(notFound) {
+    const root = notFound.getAttribute('data-root');
+    const path = decodeURIComponent(window.location.pathname);
+    const match = path.indexOf(root) === 0
+      && /^(.+)\/compare\/([^/]+)\.\.\.[^/]+\/(side-by-side\/)?$/.exec(path.substring(root.length));
+    if (!match || !window.fetch) {
+      return;
+    }
+    fetch(notFound.getAttribute('data-policies')).then(function (response) {
+      return response.ok ? response.json() : null;
+    }).then(function (index) {
+      const policy = index && index.policies.find(function (p) { return p.slug === match[1]; });
+      if (!policy || !policy.diffs || !policy.revisions.length) {
+        return;
+      }
+      const current = policy.revisions[policy.revisions.length - 1].id;
+      const prefix = '/' + match[1] + '/compare/' + match[2] + '...';
+      const diff = policy.diffs.find(function (d) { return d.to === current && d.url.indexOf(prefix) === 0; });
+      if (diff) {
+        window.location.replace(root + diff.url.substring(1) + (match[3] || ''));
+      }
+    }).catch(function () { /* the page as it is says what to do */ });
+  }
+
   function init() {
+    const notFound = document.querySelector('[data-not-found]');
+    if (notFound) {
+      followComparison(notFound);
+    }
     enhanceCopyLinks();
     refreshBanners();
     refreshEffective(today());

@@ -132,6 +132,25 @@ class BrowserTest {
         assertEquals(overdue, browser.findElements(By.cssSelector(".policy-card .review-overdue")).size());
     }
 
+    /** Sent when the later version was the current one, a comparison's link leads on once the policy moved on. */
+    @Test
+    void aComparisonWithWhatWasThenTheCurrentTextLeadsToTheComparisonWithTheCurrentText() {
+        JsonNode reviews = site.policy("security-policy").get("reviews");
+        String oldest = reviews.get(0).get("label").asText().toLowerCase();
+        String thenCurrent = reviews.get(reviews.size() - 2).get("label").asText().toLowerCase();
+        String current = reviews.get(reviews.size() - 1).get("label").asText().toLowerCase();
+        String gone = "/security-policy/compare/" + oldest + "..." + thenCurrent + "/side-by-side/";
+        assertFalse(site.exists(gone), gone + " is no longer published");
+        open(browser, gone);
+        String expected = "/security-policy/compare/" + oldest + "..." + current + "/side-by-side/";
+        assertTrue(site.exists(expected), expected);
+        waitFor(browser, d -> d.getCurrentUrl().equals(server.url(expected)));
+        assertEquals("What changed in Security Policy", browser.findElement(By.tagName("h1")).getText());
+
+        open(browser, "/security-policy/compare/nowhere..." + current + "/");
+        assertEquals("Page not found", browser.findElement(By.tagName("h1")).getText(), "no version to compare from");
+    }
+
     @Test
     void theCompareFormReachesTheDiffBetweenTheChosenVersions() {
         String oldest = site.policy("security-policy").get("reviews").get(0).get("label").asText().toLowerCase();
