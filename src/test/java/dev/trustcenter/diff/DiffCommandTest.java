@@ -325,6 +325,36 @@ class DiffCommandTest {
     }
 
     @Test
+    void aContentFolderOnNeitherSideIsAnErrorNamingIt() {
+        TestSite typo = diff("--content", "contnet", "main..review");
+        assertEquals(1, typo.exitCode);
+        assertEquals("error: content folder 'contnet' not found at main nor at review: give the folder that holds"
+                + " the policies with --content PATH\n", typo.stderr);
+        assertEquals("", typo.stdout);
+        TestSite disk = diff("--content", "contnet", "--working-tree");
+        assertEquals(1, disk.exitCode);
+        assertEquals("error: content folder 'contnet' not found at HEAD nor in the working tree: give the folder that"
+                + " holds the policies with --content PATH\n", disk.stderr);
+    }
+
+    @Test
+    void aContentFolderOnOneSideOnlyAddsOrRemovesEveryPolicy() {
+        repo.move("content/vendors.md", "policies/vendors.md");
+        repo.commit("Start a policies folder", "2026-04-05T10:00:00Z");
+        TestSite added = diff("--content", "policies", "HEAD~1..HEAD");
+        assertEquals(0, added.exitCode, added.stderr);
+        assertTrue(added.stdout.contains("  added    policies/vendors.md"), added.stdout);
+        repo.delete("policies/vendors.md").delete("policies");
+        TestSite deletedOnDisk = diff("--content", "policies", "--working-tree");
+        assertEquals(0, deletedOnDisk.exitCode, deletedOnDisk.stderr);
+        assertTrue(deletedOnDisk.stdout.contains("  removed  policies/vendors.md"), deletedOnDisk.stdout);
+        repo.commit("Back to one folder", "2026-04-06T10:00:00Z");
+        TestSite removed = diff("--content", "policies", "HEAD~1..HEAD");
+        assertEquals(0, removed.exitCode, removed.stderr);
+        assertTrue(removed.stdout.contains("  removed  policies/vendors.md"), removed.stdout);
+    }
+
+    @Test
     void aRangeAndWorkingTreeTogetherAreRefused() {
         TestSite run = diff("--working-tree", "main..HEAD");
         assertEquals(1, run.exitCode);
