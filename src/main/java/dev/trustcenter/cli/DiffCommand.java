@@ -10,6 +10,7 @@ import dev.trustcenter.diff.format.RangeTextFormat;
 import dev.trustcenter.history.ComparisonRequest;
 import dev.trustcenter.history.HistoryReader;
 import dev.trustcenter.history.TreeComparison;
+import dev.trustcenter.history.UnknownRefException;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.model.PolicyChanges;
 import dev.trustcenter.model.SiteModelBuilder;
@@ -100,18 +101,23 @@ final class DiffCommand implements Callable<Integer> {
         }
         try {
             return HistoryReader.compare(request(DEFAULT_BASE, "HEAD"));
-        } catch (UserException e) {
-            if (!e.getMessage().startsWith("unknown ref '" + DEFAULT_BASE + "'")) {
+        } catch (UnknownRefException e) {
+            if (!e.ref().equals(DEFAULT_BASE)) {
                 throw e;
             }
-            try {
-                TreeComparison c = HistoryReader.compare(request("origin/" + DEFAULT_BASE, "HEAD"));
-                range = "origin/" + DEFAULT_BASE + "..HEAD";
-                return c;
-            } catch (UserException again) {
-                throw new UserException("no branch 'main' (nor 'origin/main') to compare with: give the range,"
-                        + " e.g. `trustcenter diff master..HEAD`", e);
+        }
+        String remoteBase = "origin/" + DEFAULT_BASE;
+        try {
+            TreeComparison c = HistoryReader.compare(request(remoteBase, "HEAD"));
+            range = remoteBase + "..HEAD";
+            return c;
+        } catch (UnknownRefException e) {
+            if (!e.ref().equals(remoteBase)) {
+                throw e;
             }
+            String fetch = e.fetchCommand() == null ? "" : "fetch it with `" + e.fetchCommand() + "`, or ";
+            throw new UserException("no branch '" + DEFAULT_BASE + "' (nor '" + remoteBase + "') to compare with: "
+                    + fetch + "give the range, e.g. `trustcenter diff master..HEAD`", e);
         }
     }
 

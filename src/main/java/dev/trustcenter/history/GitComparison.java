@@ -62,7 +62,7 @@ final class GitComparison {
                             new MixedBlobSource(new GitBlobSource(repo), new FileBlobSource(onDisk)));
                 }
                 RevCommit to = walk.parseCommit(GitRepositories.resolve(repo, request.to()));
-                RevCommit base = mergeBase(walk, from, to, request);
+                RevCommit base = mergeBase(repo, walk, from, to, request);
                 requireContentFolder(walk.getObjectReader(), root, walk.parseCommit(base).getTree(), request.from(),
                         to.getTree(), request.to(), false);
                 try (TreeDiffer differ = new TreeDiffer(walk.getObjectReader(), root)) {
@@ -103,8 +103,8 @@ final class GitComparison {
         }
     }
 
-    private static RevCommit mergeBase(RevWalk walk, RevCommit from, RevCommit to, ComparisonRequest request)
-            throws IOException {
+    private static RevCommit mergeBase(Repository repo, RevWalk walk, RevCommit from, RevCommit to,
+                                       ComparisonRequest request) throws IOException {
         walk.reset();
         walk.setRevFilter(RevFilter.MERGE_BASE);
         walk.markStart(from);
@@ -112,6 +112,11 @@ final class GitComparison {
         RevCommit base = walk.next();
         walk.reset();
         walk.setRevFilter(RevFilter.ALL);
+        if (base == null && GitRepositories.isShallow(repo)) {
+            // the history that joins them was not fetched; a deeper clone that holds it works as is
+            throw new UserException("no merge base of '" + request.from() + "' and '" + request.to() + "' to compare"
+                    + " with: " + GitRepositories.SHALLOW_MESSAGE);
+        }
         if (base == null) {
             throw new UserException("'" + request.from() + "' and '" + request.to() + "' have no common ancestor:"
                     + " there is no merge base to compare with");

@@ -355,6 +355,34 @@ class DiffCommandTest {
     }
 
     @Test
+    void aShallowCloneWithoutTheMergeBaseSaysHowToFetchIt() {
+        // all branches, newest commit only: origin/main is there, where review branched off is not
+        try (TestRepo clone = repo.shallowClone(dir.resolve("shallow"), 1)) {
+            String shallow = "this is a shallow clone: history is incomplete. Run `git fetch --unshallow`, or set"
+                    + " `fetch-depth: 0` in CI (actions/checkout)\n";
+            TestSite byDefault = TestSite.run(dir, "diff", "--repo", clone.dir().toString());
+            assertEquals(1, byDefault.exitCode);
+            assertEquals("error: no merge base of 'origin/main' and 'HEAD' to compare with: " + shallow, byDefault.stderr);
+            TestSite explicit = TestSite.run(dir, "diff", "--repo", clone.dir().toString(), "origin/main..HEAD");
+            assertEquals(byDefault.stderr, explicit.stderr);
+        }
+    }
+
+    @Test
+    void aSingleBranchCloneSaysHowToFetchMain() {
+        try (TestRepo clone = repo.singleBranchClone(dir.resolve("single"), "review")) {
+            TestSite byDefault = TestSite.run(dir, "diff", "--repo", clone.dir().toString());
+            assertEquals(1, byDefault.exitCode);
+            assertEquals("error: no branch 'main' (nor 'origin/main') to compare with: fetch it with"
+                    + " `git fetch origin main:refs/remotes/origin/main`, or give the range, e.g."
+                    + " `trustcenter diff master..HEAD`\n", byDefault.stderr);
+            TestSite explicit = TestSite.run(dir, "diff", "--repo", clone.dir().toString(), "origin/main..HEAD");
+            assertEquals("error: unknown ref 'origin/main': no branch, tag or commit has that name; fetch it with"
+                    + " `git fetch origin main:refs/remotes/origin/main`\n", explicit.stderr);
+        }
+    }
+
+    @Test
     void aRangeAndWorkingTreeTogetherAreRefused() {
         TestSite run = diff("--working-tree", "main..HEAD");
         assertEquals(1, run.exitCode);
