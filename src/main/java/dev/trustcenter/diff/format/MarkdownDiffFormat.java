@@ -104,6 +104,10 @@ public final class MarkdownDiffFormat {
                 i++;
                 continue;
             }
+            if (isWholeTableHead(b, i + 1 < blocks.size() ? blocks.get(i + 1) : null, heads, moves)) {
+                i++; // the rows' table below has these column names; a bullet ran them together
+                continue;
+            }
             if (head == null) {
                 out.append("- ").append(block(b, moves.get(b), edits.get(b)))
                         .append(parents.containsKey(b) ? " _(under “" + escape(parents.get(b)) + "”)_" : "").append('\n');
@@ -126,6 +130,13 @@ public final class MarkdownDiffFormat {
             table(columns, rows, "", out);
             out.append('\n');
         }
+    }
+
+    /** A header row added or removed with the table whose changed rows follow it. */
+    private static boolean isWholeTableHead(DiffBlock b, DiffBlock next, Map<DiffBlock, Block> heads,
+                                            Map<DiffBlock, String> moves) {
+        return (b.op() == DiffBlock.Op.INSERT || b.op() == DiffBlock.Op.DELETE) && b.shown().kind() == Block.Kind.TABLE_ROW && b.shown().header()
+                && !moves.containsKey(b) && next != null && heads.get(next) == b.shown();
     }
 
     /** A row's cells as Markdown: marked words of a changed row, a deleted row's struck through. */

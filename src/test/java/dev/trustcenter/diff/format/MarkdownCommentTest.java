@@ -222,6 +222,41 @@ class MarkdownCommentTest {
         assertTrue(doc.select("li").isEmpty(), md);
     }
 
+    private static final String TABLE = "| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n| Stripe | Payments |\n";
+
+    @Test
+    void aTableAddedToASectionIsOneTableUnderItsColumnNamesWithNoBulletForItsHeader() {
+        String older = "## Subprocessors\n\nWe use these.\n";
+        assertOneAddedTable("Subprocessors", MarkdownDiffFormat.render(PolicyDiffer.diff(
+                RENDERER.render(older, LinkResolver.NONE), RENDERER.render(older + "\n" + TABLE, LinkResolver.NONE))));
+    }
+
+    @Test
+    void aTableInANewPolicysOpeningTextIsOneTableWithNoBulletForItsHeader() {
+        assertOneAddedTable("Opening text", MarkdownDiffFormat.render(PolicyDiffer.diff(
+                RENDERER.render("", LinkResolver.NONE), RENDERER.render("Intro.\n\n" + TABLE, LinkResolver.NONE))));
+    }
+
+    private static void assertOneAddedTable(String heading, String md) {
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        assertEquals(heading, doc.selectFirst("h4").text(), md);
+        assertFalse(md.contains("NamePurpose"), "no bullet running the column names together: " + md);
+        assertEquals(1, doc.select("table").size(), md);
+        assertEquals(List.of("Change", "Name", "Purpose"), doc.select("thead th").eachText(), md);
+        assertEquals(List.of("Added AWS Hosting", "Added Stripe Payments"), doc.select("tbody tr").eachText(), md);
+    }
+
+    @Test
+    void aTableRemovedWholeIsOneTableOfRemovedRows() {
+        String older = "## Subprocessors\n\nWe use these.\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n";
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(older, LinkResolver.NONE),
+                RENDERER.render("## Subprocessors\n\nWe use these.\n", LinkResolver.NONE)));
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        assertTrue(doc.select("li").isEmpty(), md);
+        assertEquals(List.of("Change", "Name", "Purpose"), doc.select("thead th").eachText(), md);
+        assertEquals(List.of("Removed AWS Hosting"), doc.select("tbody tr").eachText(), md);
+    }
+
     @Test
     void aTableInASectionAddedWholeIsQuotedAsATable() {
         Element quote = sectionQuote(SCOPE, SCOPE + "\n" + VENDORS, "Subprocessors (added)");
