@@ -383,6 +383,56 @@ class DiffCommandTest {
     }
 
     @Test
+    void aNewDraftSaysInEveryFormatThatItIsNotPublished() {
+        repo.write("content/cookies.md", "---\ntitle: Cookies\nstatus: draft\n---\nWe use cookies.\n");
+        repo.commit("Draft cookies", "2026-04-05T10:00:00Z");
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("| Cookies | `content/cookies.md` | added (draft: not published) | +3 −0 | new policy |"), md);
+        assertTrue(md.contains("`content/cookies.md` — added (draft: not published)\n"), md);
+        assertTrue(diff("HEAD~1..HEAD").stdout.contains("  added    content/cookies.md  +3 −0     new policy; draft: not published\n"));
+        assertTrue(Jsoup.parse(diff("--format", "html", "HEAD~1..HEAD").stdout).selectFirst("table.summary td:eq(2)")
+                .text().equals("added (draft: not published)"));
+    }
+
+    @Test
+    void aDraftPublishedShowsItsWholeTextAsNewToReaders() {
+        repo.write("content/cookies.md", "---\ntitle: Cookies\nstatus: draft\nlast_reviewed: 2026-04-05\n---\nWe use cookies.\n");
+        repo.commit("Draft cookies", "2026-04-05T10:00:00Z");
+        repo.write("content/cookies.md", "---\ntitle: Cookies\nlast_reviewed: 2026-04-05\n---\nWe use cookies.\n");
+        repo.commit("Publish cookies", "2026-04-06T10:00:00Z");
+
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("| Cookies | `content/cookies.md` | edited, published (was a draft) | +3 −0 |"
+                + " new to readers, `last_reviewed` 2026-04-05 |"), md);
+        assertTrue(md.contains("<details><summary>Full text (3 words)</summary>"), md);
+        assertTrue(md.contains("- **Added:** We use cookies.\n"), md);
+        assertTrue(md.contains("| status | draft | published |"), md);
+        assertFalse(md.contains("No text changes") || md.contains("⚠️"), "the same text, but new to readers: " + md);
+
+        String text = diff("HEAD~1..HEAD").stdout;
+        assertTrue(text.contains("  edited   content/cookies.md  +3 −0     new to readers, last_reviewed 2026-04-05;"
+                + " published (was a draft)\n"), text);
+        assertTrue(text.contains("=== Cookies (content/cookies.md): edited, published (was a draft)\npublished: 3 words new to readers\n"),
+                text);
+
+        Document html = Jsoup.parse(diff("--format", "html", "HEAD~1..HEAD").stdout);
+        assertEquals("edited, published (was a draft)", html.selectFirst("table.summary td:eq(2)").text());
+        assertEquals("We use cookies.", html.selectFirst("details article.policy-diff ins").text());
+    }
+
+    @Test
+    void aPublishedPolicyRetiredOrMadeADraftSaysSoInTheSummary() {
+        repo.write("content/privacy.md", "---\ntitle: Privacy\nlast_reviewed: 2026-04-02\nstatus: retired\n---\n"
+                        + "We collect little personal data and keep it briefly.\n")
+                .write("content/security.md", "---\ntitle: Security\nlast_reviewed: 2026-01-10\nstatus: draft\n---\n" + ENCRYPTION);
+        repo.commit("Retire privacy, rework security", "2026-04-05T10:00:00Z");
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("| Privacy | `content/privacy.md` | edited, retired (was published) |"), md);
+        assertTrue(md.contains("| Security | `content/security.md` | edited, set to draft (was published): the site keeps"
+                + " showing the last published version |"), md);
+    }
+
+    @Test
     void aRangeAndWorkingTreeTogetherAreRefused() {
         TestSite run = diff("--working-tree", "main..HEAD");
         assertEquals(1, run.exitCode);

@@ -98,7 +98,7 @@ public final class RangeHtmlFormat {
             // Each policy's fragment numbers its changes from 1: prefix the ids so they stay unique in the page.
             String fragment = DiffHtml.inline(p.diff()).replace("id=\"change-", "id=\"" + id + "-change-")
                     .replace("href=\"#change-", "href=\"#" + id + "-change-");
-            boolean added = c.older() == null;
+            boolean added = p.newToReaders();
             out.append(added ? "<details><summary>Full text</summary>\n" : "")
                     .append("<article class=\"policy-diff\">\n").append(fragment).append("\n</article>\n")
                     .append(added ? "</details>\n" : "");

@@ -52,6 +52,10 @@ final class RangeLines {
             return c.older().frontMatter().status() == PolicyStatus.DRAFT ? "removed: a draft, never published"
                     : "removed: stays on the site as retired";
         }
+        if (p.publishesDraft()) {
+            return "new to readers" + (c.newer().frontMatter().lastReviewed() == null ? ""
+                    : ", last_reviewed " + c.newer().frontMatter().lastReviewed());
+        }
         if (c.reviewBumped()) {
             return "review recorded: last_reviewed " + orNone(c.older().frontMatter().lastReviewed()) + " → "
                     + orNone(c.newer().frontMatter().lastReviewed());
@@ -66,6 +70,14 @@ final class RangeLines {
             return "last_reviewed removed or not a date";
         }
         return "no text change, no review";
+    }
+
+    /** The change column: what happened to the file, then its status when it is not plainly published. */
+    static String kind(PolicyChangeDiff p, String path) {
+        PolicyChange c = p.change();
+        String kind = c.kind() == PolicyChange.Kind.RENAMED ? "renamed from " + path : c.kind().label();
+        String status = p.status();
+        return status.isEmpty() ? kind : status.contains("(") ? kind + ", " + status : kind + " (" + status + ")";
     }
 
     /** The advice under the flag: what to do about an unbumped text change. */

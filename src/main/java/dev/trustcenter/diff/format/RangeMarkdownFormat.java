@@ -48,7 +48,7 @@ public final class RangeMarkdownFormat {
         }
         List<Integer> added = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            if (isAdded(range.policies().get(i).change())) {
+            if (range.policies().get(i).newToReaders()) {
                 added.add(i);
             }
         }
@@ -95,10 +95,6 @@ public final class RangeMarkdownFormat {
 
     private static int length(List<String> parts) {
         return parts.stream().mapToInt(String::length).sum();
-    }
-
-    private static boolean isAdded(PolicyChange c) {
-        return c.older() == null && c.newer() != null;
     }
 
     private static String note(StringBuilder out, int maxLength, List<String> withoutFullText, List<String> inPart,
@@ -178,12 +174,13 @@ public final class RangeMarkdownFormat {
             out.append("\nRemoved: ").append(p.diff().wordsRemoved()).append(" words.\n");
             return;
         }
-        if (c.older() == null && !fullText) {
-            out.append("\nAdded: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(" (full text not shown).\n");
+        if (p.newToReaders() && !fullText) {
+            out.append(c.older() == null ? "\nAdded: " : "\nPublished: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word"))
+                    .append(" (full text not shown).\n");
             return;
         }
         String body = MarkdownDiffFormat.render(p.diff(), c.older() == null ? List.of() : p.metadata());
-        if (c.older() == null) {
+        if (p.newToReaders()) {
             out.append("\n<details><summary>Full text (").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(")</summary>\n\n")
                     .append(body).append("\n</details>\n");
         } else {
@@ -192,8 +189,8 @@ public final class RangeMarkdownFormat {
     }
 
     private static String kind(PolicyChangeDiff p) {
-        PolicyChange c = p.change();
-        return c.kind() == PolicyChange.Kind.RENAMED ? "renamed from " + code(c.older().path()) : c.kind().label();
+        // the status phrases are our own words, with nothing in them that Markdown would format
+        return RangeLines.kind(p, p.change().older() == null ? "" : code(p.change().older().path()));
     }
 
     private static String reviewCell(PolicyChangeDiff p) {

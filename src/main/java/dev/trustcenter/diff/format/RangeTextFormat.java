@@ -28,8 +28,9 @@ public final class RangeTextFormat {
         out.append('\n');
         int width = range.policies().stream().mapToInt(p -> p.change().path().length()).max().orElse(0);
         for (PolicyChangeDiff p : range.policies()) {
+            String status = p.status().isEmpty() ? "" : "; " + p.status();
             String line = String.format("  %-8s %-" + width + "s  %-9s %s", p.change().kind().label(),
-                    p.change().path(), RangeLines.words(p), RangeLines.review(p));
+                    p.change().path(), RangeLines.words(p), RangeLines.review(p) + status);
             out.append(p.unreviewedTextChange() ? paint(line.replaceFirst("^ ", "!"), YELLOW, colour) : line)
                     .append('\n');
         }
@@ -50,6 +51,11 @@ public final class RangeTextFormat {
         }
         if (c.older() == null) {
             out.append("new policy: ").append(p.diff().wordsAdded()).append(" words\n");
+            return;
+        }
+        if (p.publishesDraft()) {
+            out.append("published: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(" new to readers\n");
+            p.metadata().forEach(m -> out.append(ChangeLines.metadata(m)).append('\n'));
             return;
         }
         out.append(TextDiffFormat.render(p.diff(), p.metadata(), colour));
