@@ -433,6 +433,22 @@ class DiffCommandTest {
     }
 
     @Test
+    void aPipeInAPathStaysInItsCellAndOneWordIsOneWord() {
+        repo.write("content/a|b.md", policy("Pipes", "2026-04-05", "Hello.\n")).delete("content/retention.md");
+        repo.write("content/retention.md", policy("Retention", "2026-01-10", "Kept.\n"));
+        repo.commit("Pipes; shorter retention", "2026-04-05T10:00:00Z");
+        repo.delete("content/retention.md");
+        repo.commit("Drop retention", "2026-04-06T10:00:00Z");
+        String md = diff("--format", "markdown", "HEAD~2..HEAD").stdout;
+        assertTrue(md.contains("| Pipes | `content/a\\|b.md` | added | +1 −0 |"), md);
+        assertTrue(md.contains("\n`content/a|b.md` — added\n"), "outside a table no backslash: " + md);
+        assertTrue(md.contains("<details><summary>Full text (1 word)</summary>"), md);
+        assertTrue(diff("HEAD~1..HEAD").stdout.contains("\nremoved: 1 word\n"));
+        assertTrue(diff("HEAD~2..HEAD~1").stdout.contains("\nnew policy: 1 word\n"));
+        assertTrue(diff("--format", "markdown", "HEAD~1..HEAD").stdout.contains("\nRemoved: 1 word.\n"));
+    }
+
+    @Test
     void aRangeAndWorkingTreeTogetherAreRefused() {
         TestSite run = diff("--working-tree", "main..HEAD");
         assertEquals(1, run.exitCode);

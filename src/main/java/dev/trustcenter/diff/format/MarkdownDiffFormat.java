@@ -197,7 +197,8 @@ public final class MarkdownDiffFormat {
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
             String shown = text.isBlank() ? "_(" + ChangeLines.noText(block) + ")_"
                     : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(inline(block));
-            out.append("> ");
+            // a quote in the section keeps its own marker, so it still reads as a quote in the quote
+            out.append(block.kind() == Block.Kind.BLOCK_QUOTE ? "> > " : "> ");
             if (item) {
                 // four spaces per level nest under a bullet or a number alike
                 out.append("    ".repeat(block.depth())).append(ChangeLines.listMarker(block)).append(' ');
@@ -245,8 +246,13 @@ public final class MarkdownDiffFormat {
                             out.append("](").append(destination(e.attr("href"))).append(')');
                         }
                     }
-                    case "img" -> out.append("![").append(escapeAll(e.attr("alt"))).append("](")
-                            .append(destination(e.attr("src"))).append(')');
+                    case "img" -> {
+                        // the sanitizer drops an unsafe src; "![]()" would show nothing but noise
+                        if (!e.attr("src").isBlank()) {
+                            out.append("![").append(escapeAll(e.attr("alt"))).append("](")
+                                    .append(destination(e.attr("src"))).append(')');
+                        }
+                    }
                     case "code" -> out.append(codeSpan(e.text(), false));
                     case "strong", "b", "em", "i" -> {
                         String tag = e.normalName().equals("b") ? "strong" : e.normalName().equals("i") ? "em" : e.normalName();
@@ -338,7 +344,7 @@ public final class MarkdownDiffFormat {
     }
 
     /** @param inTable whether the span is in a table cell; elsewhere a backslash before a pipe would show */
-    private static String codeSpan(String text, boolean inTable) {
+    static String codeSpan(String text, boolean inTable) {
         String fence = "`".repeat(longestBacktickRun(text) + 1);
         String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
         return fence + pad + (inTable ? text.replace("|", "\\|") : text) + pad + fence;

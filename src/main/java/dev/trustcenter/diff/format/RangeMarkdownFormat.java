@@ -153,8 +153,8 @@ public final class RangeMarkdownFormat {
         out.append("\n| Policy | File | Change | Words | Review |\n|---|---|---|---|---|\n");
         for (PolicyChangeDiff p : range.policies()) {
             out.append("| ").append(MarkdownDiffFormat.escape(p.change().title()))
-                    .append(" | ").append(code(p.change().path()))
-                    .append(" | ").append(kind(p))
+                    .append(" | ").append(MarkdownDiffFormat.codeSpan(p.change().path(), true))
+                    .append(" | ").append(kind(p, true))
                     .append(" | ").append(RangeLines.words(p))
                     .append(" | ").append(p.unreviewedTextChange() ? "⚠️ " : "").append(reviewCell(p))
                     .append(" |\n");
@@ -165,13 +165,13 @@ public final class RangeMarkdownFormat {
     private static void policy(PolicyChangeDiff p, StringBuilder out, boolean fullText) {
         PolicyChange c = p.change();
         out.append("\n### ").append(MarkdownDiffFormat.escape(c.title())).append("\n\n")
-                .append(code(c.path())).append(" — ").append(kind(p)).append('\n');
+                .append(MarkdownDiffFormat.codeSpan(c.path(), false)).append(" — ").append(kind(p, false)).append('\n');
         if (p.unreviewedTextChange()) {
             out.append("\n> ⚠️ **Text changed without a `last_reviewed` bump.** ")
                     .append(prose(RangeLines.unbumpedAdvice(p))).append('\n');
         }
         if (c.newer() == null) {
-            out.append("\nRemoved: ").append(p.diff().wordsRemoved()).append(" words.\n");
+            out.append("\nRemoved: ").append(ChangeLines.plural(p.diff().wordsRemoved(), "word")).append(".\n");
             return;
         }
         if (p.newToReaders() && !fullText) {
@@ -188,9 +188,9 @@ public final class RangeMarkdownFormat {
         }
     }
 
-    private static String kind(PolicyChangeDiff p) {
+    private static String kind(PolicyChangeDiff p, boolean inTable) {
         // the status phrases are our own words, with nothing in them that Markdown would format
-        return RangeLines.kind(p, p.change().older() == null ? "" : code(p.change().older().path()));
+        return RangeLines.kind(p, p.change().older() == null ? "" : MarkdownDiffFormat.codeSpan(p.change().older().path(), inTable));
     }
 
     private static String reviewCell(PolicyChangeDiff p) {
@@ -200,11 +200,5 @@ public final class RangeMarkdownFormat {
     /** Our own sentences, escaped, with the key the writer edits set as code. */
     private static String prose(String text) {
         return MarkdownDiffFormat.escape(text).replace("last\\_reviewed", "`last_reviewed`");
-    }
-
-    /** A path as inline code; backticks in a path (legal, if odd) widen the fence. */
-    static String code(String text) {
-        String fence = text.contains("`") ? "`` " : "`";
-        return fence + text + new StringBuilder(fence).reverse();
     }
 }

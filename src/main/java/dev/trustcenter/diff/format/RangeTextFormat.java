@@ -46,11 +46,11 @@ public final class RangeTextFormat {
             out.append(paint("! " + RangeLines.UNBUMPED + ": " + RangeLines.unbumpedAdvice(p), YELLOW, colour)).append('\n');
         }
         if (c.newer() == null) {
-            out.append("removed: ").append(p.diff().wordsRemoved()).append(" words\n");
+            out.append("removed: ").append(ChangeLines.plural(p.diff().wordsRemoved(), "word")).append('\n');
             return;
         }
         if (c.older() == null) {
-            out.append("new policy: ").append(p.diff().wordsAdded()).append(" words\n");
+            out.append("new policy: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append('\n');
             return;
         }
         if (p.publishesDraft()) {

@@ -126,6 +126,24 @@ class MarkdownCommentTest {
     }
 
     @Test
+    void aQuoteInASectionAddedWholeIsAQuoteInTheQuote() {
+        Element quote = sectionQuote(SCOPE, SCOPE + "\n## Auditor\n\nThe auditor wrote:\n\n> No findings this year.\n",
+                "Auditor (added)");
+        assertEquals("The auditor wrote:", quote.selectFirst("> p").text(), quote.outerHtml());
+        assertEquals("No findings this year.", quote.selectFirst("> blockquote").text(), quote.outerHtml());
+    }
+
+    @Test
+    void anImageWhoseAddressTheSanitizerDroppedIsLeftOut() {
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(SCOPE, LinkResolver.NONE),
+                RENDERER.render(SCOPE + "\n## Logo\n\nOur logo <img src=\"javascript:alert(1)\" alt=\"logo\"> and"
+                        + " ![chart](https://acme.test/chart.png).\n", LinkResolver.NONE)));
+        assertFalse(md.contains("![logo]") || md.contains("]()"), md);
+        assertTrue(md.contains("Our logo  and ![chart](https://acme.test/chart.png).")
+                || md.contains("Our logo and ![chart](https://acme.test/chart.png)."), md);
+    }
+
+    @Test
     void aLinkThatPointsElsewhereIsATableRowWithBothTargets() {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
                 RENDERER.render("Write to [our_DPO](https://acme.test/dpa_v1#section-2).\n", LinkResolver.NONE),
