@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.content.SiteSettings;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.UserException;
 import dev.trustcenter.diff.RangeDiff;
@@ -13,6 +14,7 @@ import dev.trustcenter.history.TreeComparison;
 import dev.trustcenter.history.UnknownRefException;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.model.PolicyChanges;
+import dev.trustcenter.model.SettingsChange;
 import dev.trustcenter.model.SiteModelBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,7 +73,8 @@ final class DiffCommand implements Callable<Integer> {
         try (TreeComparison comparison = compare()) {
             diff = new RangeDiff(fromName(), toName(), comparison.fromCommit(),
                     !comparison.fromCommit().equals(comparison.fromTip()), comparison.toCommit(),
-                    new RangeDiffer(new MarkdownRenderer()).diff(PolicyChanges.of(comparison, warnings)));
+                    new RangeDiffer(new MarkdownRenderer()).diff(PolicyChanges.of(comparison, warnings)),
+                    SettingsChange.of(comparison, warnings).orElse(null));
         }
         PrintWriter err = spec.commandLine().getErr();
         warnings.sorted().stream().distinct().forEach(err::println);
@@ -124,7 +127,7 @@ final class DiffCommand implements Callable<Integer> {
     private ComparisonRequest request(String from, String to) {
         Path repoDir = GitRoot.repoDir(repo, content);
         return new ComparisonRequest(repoDir, GitRoot.contentPath(repoDir, content), from, to, workingTree,
-                SiteModelBuilder::isPolicyPath);
+                path -> SiteModelBuilder.isPolicyPath(path) || path.equals(SiteSettings.FILE_NAME));
     }
 
     /** {@code a..b}, {@code a...b} (the same here: both mean the merge base), {@code a} = {@code a..HEAD}. */

@@ -449,6 +449,36 @@ class DiffCommandTest {
     }
 
     @Test
+    void changedSiteSettingsAreListedInEveryFormatWithWhatTheReviewCycleMoves() {
+        repo.write("content/_index.md", "---\ncompany: Acme\ntitle: Acme Trust\nreview_cycle: quarterly\n---\nWelcome.\n");
+        repo.commit("Site settings", "2026-04-05T10:00:00Z");
+        repo.write("content/_index.md", "---\ncompany: Acme Holdings\ntitle: Acme Trust\nreview_cycle: annual\n---\nWelcome, all.\n");
+        repo.commit("Annual reviews", "2026-04-06T10:00:00Z");
+
+        TestSite text = diff("HEAD~1..HEAD");
+        assertEquals(0, text.exitCode, text.stderr);
+        assertTrue(text.stdout.contains("No policy changed"), text.stdout);
+        assertTrue(text.stdout.endsWith("\nSite settings (_index.md)\n  company: Acme → Acme Holdings\n"
+                + "  review_cycle: quarterly → annual — moves the next review of every policy that has no review_cycle"
+                + " of its own\n  the home page introduction changed\n"), text.stdout);
+
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("\n### Site settings (`_index.md`)\n\n- `company`: Acme → Acme Holdings\n"
+                + "- `review_cycle`: quarterly → annual — moves the next review of every policy that has no"
+                + " `review_cycle` of its own\n- the home page introduction changed\n"), md);
+        assertFalse(md.contains("`title`"), "an unchanged setting is not listed: " + md);
+
+        Document html = Jsoup.parse(diff("--format", "html", "HEAD~1..HEAD").stdout);
+        assertEquals(List.of("company: Acme → Acme Holdings",
+                "review_cycle: quarterly → annual — moves the next review of every policy that has no review_cycle of its own",
+                "the home page introduction changed"), html.select("section.settings li").eachText());
+
+        assertFalse(diff("HEAD~2..HEAD~1").stdout.contains("review_cycle"), "no review_cycle on either side"
+                + " (the default, quarterly, both times)");
+        assertFalse(diff("HEAD~3..HEAD~2").stdout.contains("Site settings"), "_index.md untouched");
+    }
+
+    @Test
     void aRangeAndWorkingTreeTogetherAreRefused() {
         TestSite run = diff("--working-tree", "main..HEAD");
         assertEquals(1, run.exitCode);

@@ -47,6 +47,12 @@ public final class RangeHtmlFormat {
             out.append("<p class=\"flag\"><strong>").append(unbumped == 1 ? "1 policy" : unbumped + " policies")
                     .append(": text changed without a <code>last_reviewed</code> bump.</strong></p>\n");
         }
+        if (range.settings() != null) {
+            out.append("<section class=\"settings\">\n<h2>Site settings (<code>_index.md</code>)</h2>\n<ul>\n");
+            RangeLines.settings(range.settings(), key -> "<code>" + esc(key) + "</code>", RangeHtmlFormat::esc)
+                    .forEach(line -> out.append("<li>").append(line).append("</li>\n"));
+            out.append("</ul>\n</section>\n");
+        }
         if (!range.policies().isEmpty()) {
             summary(range, out);
         }

@@ -141,6 +141,11 @@ public final class RangeMarkdownFormat {
     private static StringBuilder head(RangeDiff range) {
         StringBuilder out = new StringBuilder("## ").append(MarkdownDiffFormat.escape(RangeLines.heading(range)))
                 .append("\n\n").append(MarkdownDiffFormat.escape(RangeLines.overview(range))).append(".\n");
+        if (range.settings() != null) {
+            out.append("\n### Site settings (`_index.md`)\n\n");
+            RangeLines.settings(range.settings(), key -> "`" + key + "`", MarkdownDiffFormat::escape)
+                    .forEach(line -> out.append("- ").append(line).append('\n'));
+        }
         if (range.policies().isEmpty()) {
             return out;
         }

@@ -23,6 +23,7 @@ public final class RangeTextFormat {
         out.append(paint(RangeLines.heading(range), BOLD, colour)).append('\n')
                 .append(RangeLines.overview(range)).append('\n');
         if (range.policies().isEmpty()) {
+            settings(range, out);
             return out.toString();
         }
         out.append('\n');
@@ -34,8 +35,17 @@ public final class RangeTextFormat {
             out.append(p.unreviewedTextChange() ? paint(line.replaceFirst("^ ", "!"), YELLOW, colour) : line)
                     .append('\n');
         }
+        settings(range, out);
         range.policies().forEach(p -> policy(p, out, colour));
         return out.toString();
+    }
+
+    private static void settings(RangeDiff range, StringBuilder out) {
+        if (range.settings() != null) {
+            out.append('\n').append(RangeLines.SETTINGS).append('\n');
+            RangeLines.settings(range.settings(), key -> key, value -> value)
+                    .forEach(line -> out.append("  ").append(line).append('\n'));
+        }
     }
 
     private static void policy(PolicyChangeDiff p, StringBuilder out, boolean colour) {
