@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.content.SiteSettings;
 import dev.trustcenter.diag.Diagnostics;
 import dev.trustcenter.diag.UserException;
 import dev.trustcenter.diff.RangeDiff;
@@ -10,8 +11,10 @@ import dev.trustcenter.diff.format.RangeTextFormat;
 import dev.trustcenter.history.ComparisonRequest;
 import dev.trustcenter.history.HistoryReader;
 import dev.trustcenter.history.TreeComparison;
+import dev.trustcenter.history.UnknownRefException;
 import dev.trustcenter.markdown.MarkdownRenderer;
 import dev.trustcenter.model.PolicyChanges;
+import dev.trustcenter.model.SettingsChange;
 import dev.trustcenter.model.SiteModelBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,7 +73,8 @@ final class DiffCommand implements Callable<Integer> {
         try (TreeComparison comparison = compare()) {
             diff = new RangeDiff(fromName(), toName(), comparison.fromCommit(),
                     !comparison.fromCommit().equals(comparison.fromTip()), comparison.toCommit(),
-                    new RangeDiffer(new MarkdownRenderer()).diff(PolicyChanges.of(comparison, warnings)));
+                    new RangeDiffer(new MarkdownRenderer()).diff(PolicyChanges.of(comparison, warnings)),
+                    SettingsChange.of(comparison, warnings).orElse(null));
         }
         PrintWriter err = spec.commandLine().getErr();
         warnings.sorted().stream().distinct().forEach(err::println);
@@ -100,25 +104,30 @@ final class DiffCommand implements Callable<Integer> {
         }
         try {
             return HistoryReader.compare(request(DEFAULT_BASE, "HEAD"));
-        } catch (UserException e) {
-            if (!e.getMessage().startsWith("unknown ref '" + DEFAULT_BASE + "'")) {
+        } catch (UnknownRefException e) {
+            if (!e.ref().equals(DEFAULT_BASE)) {
                 throw e;
             }
-            try {
-                TreeComparison c = HistoryReader.compare(request("origin/" + DEFAULT_BASE, "HEAD"));
-                range = "origin/" + DEFAULT_BASE + "..HEAD";
-                return c;
-            } catch (UserException again) {
-                throw new UserException("no branch 'main' (nor 'origin/main') to compare with: give the range,"
-                        + " e.g. `trustcenter diff master..HEAD`", e);
+        }
+        String remoteBase = "origin/" + DEFAULT_BASE;
+        try {
+            TreeComparison c = HistoryReader.compare(request(remoteBase, "HEAD"));
+            range = remoteBase + "..HEAD";
+            return c;
+        } catch (UnknownRefException e) {
+            if (!e.ref().equals(remoteBase)) {
+                throw e;
             }
+            String fetch = e.fetchCommand() == null ? "" : "fetch it with `" + e.fetchCommand() + "`, or ";
+            throw new UserException("no branch '" + DEFAULT_BASE + "' (nor '" + remoteBase + "') to compare with: "
+                    + fetch + "give the range, e.g. `trustcenter diff master..HEAD`", e);
         }
     }
 
     private ComparisonRequest request(String from, String to) {
         Path repoDir = GitRoot.repoDir(repo, content);
         return new ComparisonRequest(repoDir, GitRoot.contentPath(repoDir, content), from, to, workingTree,
-                SiteModelBuilder::isPolicyPath);
+                path -> SiteModelBuilder.isPolicyPath(path) || path.equals(SiteSettings.FILE_NAME));
     }
 
     /** {@code a..b}, {@code a...b} (the same here: both mean the merge base), {@code a} = {@code a..HEAD}. */

@@ -1,5 +1,6 @@
 package dev.trustcenter.diff;
 
+import dev.trustcenter.content.PolicyStatus;
 import dev.trustcenter.model.PolicyChange;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +31,57 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
      */
     public boolean unreviewedTextChange() {
         return change.older() != null && change.newer() != null && textChanged() && !change.reviewBumped()
-                && !change.withoutReviewDates();
+                && !change.withoutReviewDates() && !publishesDraft();
+    }
+
+    /**
+     * A draft that is published now: its text becomes public, so it is compared with nothing, as an
+     * added policy is; against the draft it would read "no text changes".
+     */
+    public boolean publishesDraft() {
+        return publishesDraft(change);
+    }
+
+    static boolean publishesDraft(PolicyChange change) {
+        return change.older() != null && change.newer() != null
+                && change.older().frontMatter().status() == PolicyStatus.DRAFT
+                && change.newer().frontMatter().status() != PolicyStatus.DRAFT;
+    }
+
+    /** Whether readers see all of the text as new: an added policy, or a draft being published. */
+    public boolean newToReaders() {
+        return change.older() == null || publishesDraft();
+    }
+
+    /**
+     * The status after the change when it is not plainly published, for summaries: "published (was a
+     * draft)", "retired (was published)", "draft: not published"; "" for a published policy that was
+     * published before (or is added published), and for a removed one.
+     */
+    public String status() {
+        if (change.newer() == null) {
+            return "";
+        }
+        PolicyStatus now = change.newer().frontMatter().status();
+        PolicyStatus was = change.older() == null ? now : change.older().frontMatter().status();
+        if (now == was) {
+            return switch (now) {
+                case DRAFT -> "draft: not published";
+                case RETIRED -> "retired";
+                case PUBLISHED -> "";
+            };
+        }
+        String before = switch (was) {
+            case DRAFT -> "was a draft";
+            case RETIRED -> "was retired";
+            case PUBLISHED -> "was published";
+        };
+        return switch (now) {
+            case PUBLISHED -> (was == PolicyStatus.RETIRED ? "published again" : "published") + " (" + before + ")";
+            case RETIRED -> "retired (" + before + ")";
+            // the build leaves draft revisions out, so readers keep the version before this one
+            case DRAFT -> "set to draft (" + before + "): the site keeps showing the last published version";
+        };
     }
 
     /** One short phrase for summaries: "edited, review bumped", "renamed from x.md", "added". */
@@ -42,16 +93,13 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
         if (change.older() != null && change.newer() != null) {
             if (change.reviewBumped()) {
                 s.append(", review recorded");
-            } else if (textChanged()) {
+            } else if (textChanged() && !publishesDraft()) {
                 s.append(change.withoutReviewDates() ? ", no review dates" : ", review date unchanged");
             }
         }
-        if (change.newer() != null) {
-            switch (change.newer().frontMatter().status()) {
-                case DRAFT -> s.append(" (draft: not published)");
-                case RETIRED -> s.append(" (retired)");
-                default -> { }
-            }
+        String status = status();
+        if (!status.isEmpty()) {
+            s.append(status.contains("(") ? ", " + status : " (" + status + ")");
         }
         return s.toString();
     }

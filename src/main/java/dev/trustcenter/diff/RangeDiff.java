@@ -1,5 +1,6 @@
 package dev.trustcenter.diff;
 
+import dev.trustcenter.model.SettingsChange;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,9 +14,10 @@ import java.util.Objects;
  *                  base is not the commit {@code from} names
  * @param toId     full hash of the newer side; null for the working tree
  * @param policies in path order
+ * @param settings what the range did to {@code _index.md}; null when it did not change it
  */
 public record RangeDiff(String from, String to, String fromId, boolean fromMoved, String toId,
-                        List<PolicyChangeDiff> policies) {
+                        List<PolicyChangeDiff> policies, SettingsChange settings) {
 
     public RangeDiff {
         Objects.requireNonNull(from, "from");

@@ -22,7 +22,8 @@ public final class RangeDiffer {
     }
 
     public PolicyChangeDiff diff(PolicyChange change) {
-        PolicyDiff diff = PolicyDiffer.diff(body(change.older()), body(change.newer()));
+        PolicySource shownBefore = PolicyChangeDiff.publishesDraft(change) ? null : change.older();
+        PolicyDiff diff = PolicyDiffer.diff(body(shownBefore), body(change.newer()));
         return new PolicyChangeDiff(change, diff, MetadataChange.compare(fields(change.older()), fields(change.newer())));
     }
 

@@ -10,8 +10,10 @@ import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.treewalk.FileTreeIterator;
@@ -23,6 +25,7 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +49,8 @@ final class GitComparison {
                     if (repo.isBare()) {
                         throw new UserException("the repository at " + repo.getDirectory() + " is bare: it has no working tree");
                     }
+                    requireContentFolder(walk.getObjectReader(), root, from.getTree(), request.from(), null, null,
+                            Files.isDirectory(repo.getWorkTree().toPath().resolve(root)));
                     List<DiffEntry> entries = workingTreeChanges(repo, from, root);
                     Map<String, Path> onDisk = new HashMap<>();
                     List<FileChange> changes = toChanges(entries, root, request, path -> {
@@ -57,7 +62,9 @@ final class GitComparison {
                             new MixedBlobSource(new GitBlobSource(repo), new FileBlobSource(onDisk)));
                 }
                 RevCommit to = walk.parseCommit(GitRepositories.resolve(repo, request.to()));
-                RevCommit base = mergeBase(walk, from, to, request);
+                RevCommit base = mergeBase(repo, walk, from, to, request);
+                requireContentFolder(walk.getObjectReader(), root, walk.parseCommit(base).getTree(), request.from(),
+                        to.getTree(), request.to(), false);
                 try (TreeDiffer differ = new TreeDiffer(walk.getObjectReader(), root)) {
                     List<DiffEntry> entries = differ.changes(walk.parseCommit(base).getTree(), to.getTree());
                     List<FileChange> changes = toChanges(entries, root, request, path -> null);
@@ -73,8 +80,31 @@ final class GitComparison {
         }
     }
 
-    private static RevCommit mergeBase(RevWalk walk, RevCommit from, RevCommit to, ComparisonRequest request)
-            throws IOException {
+    /**
+     * A folder on one side only is every policy added or removed; on neither, {@code --content} is
+     * wrong, and "no policy changed" would hide that.
+     *
+     * @param newer null for the working tree, whose folder {@code onDisk} tells
+     */
+    private static void requireContentFolder(ObjectReader reader, String root, RevTree older, String olderName,
+                                             RevTree newer, String newerName, boolean onDisk) throws IOException {
+        if (root.isEmpty() || hasFolder(reader, older, root) || (newer == null ? onDisk : hasFolder(reader, newer, root))) {
+            return;
+        }
+        String sides = newer == null ? "at " + olderName + " nor in the working tree"
+                : "at " + olderName + " nor at " + newerName;
+        throw new UserException("content folder '" + root + "' not found " + sides
+                + ": give the folder that holds the policies with --content PATH");
+    }
+
+    private static boolean hasFolder(ObjectReader reader, RevTree tree, String root) throws IOException {
+        try (TreeWalk folder = TreeWalk.forPath(reader, root, tree)) {
+            return folder != null && folder.getFileMode(0) == FileMode.TREE;
+        }
+    }
+
+    private static RevCommit mergeBase(Repository repo, RevWalk walk, RevCommit from, RevCommit to,
+                                       ComparisonRequest request) throws IOException {
         walk.reset();
         walk.setRevFilter(RevFilter.MERGE_BASE);
         walk.markStart(from);
@@ -82,6 +112,11 @@ final class GitComparison {
         RevCommit base = walk.next();
         walk.reset();
         walk.setRevFilter(RevFilter.ALL);
+        if (base == null && GitRepositories.isShallow(repo)) {
+            // the history that joins them was not fetched; a deeper clone that holds it works as is
+            throw new UserException("no merge base of '" + request.from() + "' and '" + request.to() + "' to compare"
+                    + " with: " + GitRepositories.SHALLOW_MESSAGE);
+        }
         if (base == null) {
             throw new UserException("'" + request.from() + "' and '" + request.to() + "' have no common ancestor:"
                     + " there is no merge base to compare with");

@@ -51,7 +51,7 @@ final class GitRepositories {
 
     /** Refuses clones whose history or blobs are incomplete: the site would silently lose reviews. */
     static void requireComplete(Repository repo) throws IOException {
-        if (!repo.getObjectDatabase().getShallowCommits().isEmpty()) {
+        if (isShallow(repo)) {
             throw new UserException(SHALLOW_MESSAGE);
         }
         if (repo.getConfig().getString("extensions", null, "partialClone") != null) {
@@ -77,6 +77,25 @@ final class GitRepositories {
             throw new UserException("the repository at " + repo.getDirectory()
                     + " has no commits yet: commit the content folder first");
         }
-        throw new UserException("unknown ref '" + ref + "': no branch, tag or commit has that name");
+        throw new UnknownRefException(ref, fetchCommand(repo, ref));
+    }
+
+    /**
+     * For {@code origin/main} in a single-branch clone. A plain {@code git fetch origin main} would not
+     * do: it leaves {@code origin/main} alone when the clone's refspec names one branch only.
+     */
+    private static String fetchCommand(Repository repo, String ref) throws IOException {
+        int slash = ref.indexOf('/');
+        if (slash < 0 || !repo.getRemoteNames().contains(ref.substring(0, slash))) {
+            return null;
+        }
+        String remote = ref.substring(0, slash);
+        String branch = ref.substring(slash + 1);
+        return "git fetch " + (isShallow(repo) ? "--unshallow " : "") + remote + " " + branch
+                + ":refs/remotes/" + remote + "/" + branch;
+    }
+
+    static boolean isShallow(Repository repo) throws IOException {
+        return !repo.getObjectDatabase().getShallowCommits().isEmpty();
     }
 }

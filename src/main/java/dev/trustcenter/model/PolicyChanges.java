@@ -25,6 +25,9 @@ public final class PolicyChanges {
     public static List<PolicyChange> of(TreeComparison comparison, Consumer<Diagnostic> warnings) {
         List<PolicyChange> out = new ArrayList<>();
         for (FileChange f : comparison.changes()) {
+            if (SettingsChange.isSettings(f.oldPath()) || SettingsChange.isSettings(f.newPath())) {
+                continue; // site settings, not a policy: see SettingsChange
+            }
             PolicySource older = f.oldPath() == null ? null : parse(comparison, f.oldPath(), f.oldBlobId(), d -> { });
             PolicySource newer = f.newPath() == null ? null : parse(comparison, f.newPath(), f.newBlobId(), warnings);
             PolicyChange.Kind kind = switch (f.kind()) {

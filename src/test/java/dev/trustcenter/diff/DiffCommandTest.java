@@ -325,6 +325,160 @@ class DiffCommandTest {
     }
 
     @Test
+    void aContentFolderOnNeitherSideIsAnErrorNamingIt() {
+        TestSite typo = diff("--content", "contnet", "main..review");
+        assertEquals(1, typo.exitCode);
+        assertEquals("error: content folder 'contnet' not found at main nor at review: give the folder that holds"
+                + " the policies with --content PATH\n", typo.stderr);
+        assertEquals("", typo.stdout);
+        TestSite disk = diff("--content", "contnet", "--working-tree");
+        assertEquals(1, disk.exitCode);
+        assertEquals("error: content folder 'contnet' not found at HEAD nor in the working tree: give the folder that"
+                + " holds the policies with --content PATH\n", disk.stderr);
+    }
+
+    @Test
+    void aContentFolderOnOneSideOnlyAddsOrRemovesEveryPolicy() {
+        repo.move("content/vendors.md", "policies/vendors.md");
+        repo.commit("Start a policies folder", "2026-04-05T10:00:00Z");
+        TestSite added = diff("--content", "policies", "HEAD~1..HEAD");
+        assertEquals(0, added.exitCode, added.stderr);
+        assertTrue(added.stdout.contains("  added    policies/vendors.md"), added.stdout);
+        repo.delete("policies/vendors.md").delete("policies");
+        TestSite deletedOnDisk = diff("--content", "policies", "--working-tree");
+        assertEquals(0, deletedOnDisk.exitCode, deletedOnDisk.stderr);
+        assertTrue(deletedOnDisk.stdout.contains("  removed  policies/vendors.md"), deletedOnDisk.stdout);
+        repo.commit("Back to one folder", "2026-04-06T10:00:00Z");
+        TestSite removed = diff("--content", "policies", "HEAD~1..HEAD");
+        assertEquals(0, removed.exitCode, removed.stderr);
+        assertTrue(removed.stdout.contains("  removed  policies/vendors.md"), removed.stdout);
+    }
+
+    @Test
+    void aShallowCloneWithoutTheMergeBaseSaysHowToFetchIt() {
+        // all branches, newest commit only: origin/main is there, where review branched off is not
+        try (TestRepo clone = repo.shallowClone(dir.resolve("shallow"), 1)) {
+            String shallow = "this is a shallow clone: history is incomplete. Run `git fetch --unshallow`, or set"
+                    + " `fetch-depth: 0` in CI (actions/checkout)\n";
+            TestSite byDefault = TestSite.run(dir, "diff", "--repo", clone.dir().toString());
+            assertEquals(1, byDefault.exitCode);
+            assertEquals("error: no merge base of 'origin/main' and 'HEAD' to compare with: " + shallow, byDefault.stderr);
+            TestSite explicit = TestSite.run(dir, "diff", "--repo", clone.dir().toString(), "origin/main..HEAD");
+            assertEquals(byDefault.stderr, explicit.stderr);
+        }
+    }
+
+    @Test
+    void aSingleBranchCloneSaysHowToFetchMain() {
+        try (TestRepo clone = repo.singleBranchClone(dir.resolve("single"), "review")) {
+            TestSite byDefault = TestSite.run(dir, "diff", "--repo", clone.dir().toString());
+            assertEquals(1, byDefault.exitCode);
+            assertEquals("error: no branch 'main' (nor 'origin/main') to compare with: fetch it with"
+                    + " `git fetch origin main:refs/remotes/origin/main`, or give the range, e.g."
+                    + " `trustcenter diff master..HEAD`\n", byDefault.stderr);
+            TestSite explicit = TestSite.run(dir, "diff", "--repo", clone.dir().toString(), "origin/main..HEAD");
+            assertEquals("error: unknown ref 'origin/main': no branch, tag or commit has that name; fetch it with"
+                    + " `git fetch origin main:refs/remotes/origin/main`\n", explicit.stderr);
+        }
+    }
+
+    @Test
+    void aNewDraftSaysInEveryFormatThatItIsNotPublished() {
+        repo.write("content/cookies.md", "---\ntitle: Cookies\nstatus: draft\n---\nWe use cookies.\n");
+        repo.commit("Draft cookies", "2026-04-05T10:00:00Z");
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("| Cookies | `content/cookies.md` | added (draft: not published) | +3 −0 | new policy |"), md);
+        assertTrue(md.contains("`content/cookies.md` — added (draft: not published)\n"), md);
+        assertTrue(diff("HEAD~1..HEAD").stdout.contains("  added    content/cookies.md  +3 −0     new policy; draft: not published\n"));
+        assertTrue(Jsoup.parse(diff("--format", "html", "HEAD~1..HEAD").stdout).selectFirst("table.summary td:eq(2)")
+                .text().equals("added (draft: not published)"));
+    }
+
+    @Test
+    void aDraftPublishedShowsItsWholeTextAsNewToReaders() {
+        repo.write("content/cookies.md", "---\ntitle: Cookies\nstatus: draft\nlast_reviewed: 2026-04-05\n---\nWe use cookies.\n");
+        repo.commit("Draft cookies", "2026-04-05T10:00:00Z");
+        repo.write("content/cookies.md", "---\ntitle: Cookies\nlast_reviewed: 2026-04-05\n---\nWe use cookies.\n");
+        repo.commit("Publish cookies", "2026-04-06T10:00:00Z");
+
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("| Cookies | `content/cookies.md` | edited, published (was a draft) | +3 −0 |"
+                + " new to readers, `last_reviewed` 2026-04-05 |"), md);
+        assertTrue(md.contains("<details><summary>Full text (3 words)</summary>"), md);
+        assertTrue(md.contains("- **Added:** We use cookies.\n"), md);
+        assertTrue(md.contains("| status | draft | published |"), md);
+        assertFalse(md.contains("No text changes") || md.contains("⚠️"), "the same text, but new to readers: " + md);
+
+        String text = diff("HEAD~1..HEAD").stdout;
+        assertTrue(text.contains("  edited   content/cookies.md  +3 −0     new to readers, last_reviewed 2026-04-05;"
+                + " published (was a draft)\n"), text);
+        assertTrue(text.contains("=== Cookies (content/cookies.md): edited, published (was a draft)\npublished: 3 words new to readers\n"),
+                text);
+
+        Document html = Jsoup.parse(diff("--format", "html", "HEAD~1..HEAD").stdout);
+        assertEquals("edited, published (was a draft)", html.selectFirst("table.summary td:eq(2)").text());
+        assertEquals("We use cookies.", html.selectFirst("details article.policy-diff ins").text());
+    }
+
+    @Test
+    void aPublishedPolicyRetiredOrMadeADraftSaysSoInTheSummary() {
+        repo.write("content/privacy.md", "---\ntitle: Privacy\nlast_reviewed: 2026-04-02\nstatus: retired\n---\n"
+                        + "We collect little personal data and keep it briefly.\n")
+                .write("content/security.md", "---\ntitle: Security\nlast_reviewed: 2026-01-10\nstatus: draft\n---\n" + ENCRYPTION);
+        repo.commit("Retire privacy, rework security", "2026-04-05T10:00:00Z");
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("| Privacy | `content/privacy.md` | edited, retired (was published) |"), md);
+        assertTrue(md.contains("| Security | `content/security.md` | edited, set to draft (was published): the site keeps"
+                + " showing the last published version |"), md);
+    }
+
+    @Test
+    void aPipeInAPathStaysInItsCellAndOneWordIsOneWord() {
+        repo.write("content/a|b.md", policy("Pipes", "2026-04-05", "Hello.\n")).delete("content/retention.md");
+        repo.write("content/retention.md", policy("Retention", "2026-01-10", "Kept.\n"));
+        repo.commit("Pipes; shorter retention", "2026-04-05T10:00:00Z");
+        repo.delete("content/retention.md");
+        repo.commit("Drop retention", "2026-04-06T10:00:00Z");
+        String md = diff("--format", "markdown", "HEAD~2..HEAD").stdout;
+        assertTrue(md.contains("| Pipes | `content/a\\|b.md` | added | +1 −0 |"), md);
+        assertTrue(md.contains("\n`content/a|b.md` — added\n"), "outside a table no backslash: " + md);
+        assertTrue(md.contains("<details><summary>Full text (1 word)</summary>"), md);
+        assertTrue(diff("HEAD~1..HEAD").stdout.contains("\nremoved: 1 word\n"));
+        assertTrue(diff("HEAD~2..HEAD~1").stdout.contains("\nnew policy: 1 word\n"));
+        assertTrue(diff("--format", "markdown", "HEAD~1..HEAD").stdout.contains("\nRemoved: 1 word.\n"));
+    }
+
+    @Test
+    void changedSiteSettingsAreListedInEveryFormatWithWhatTheReviewCycleMoves() {
+        repo.write("content/_index.md", "---\ncompany: Acme\ntitle: Acme Trust\nreview_cycle: quarterly\n---\nWelcome.\n");
+        repo.commit("Site settings", "2026-04-05T10:00:00Z");
+        repo.write("content/_index.md", "---\ncompany: Acme Holdings\ntitle: Acme Trust\nreview_cycle: annual\n---\nWelcome, all.\n");
+        repo.commit("Annual reviews", "2026-04-06T10:00:00Z");
+
+        TestSite text = diff("HEAD~1..HEAD");
+        assertEquals(0, text.exitCode, text.stderr);
+        assertTrue(text.stdout.contains("No policy changed"), text.stdout);
+        assertTrue(text.stdout.endsWith("\nSite settings (_index.md)\n  company: Acme → Acme Holdings\n"
+                + "  review_cycle: quarterly → annual — moves the next review of every policy that has no review_cycle"
+                + " of its own\n  the home page introduction changed\n"), text.stdout);
+
+        String md = diff("--format", "markdown", "HEAD~1..HEAD").stdout;
+        assertTrue(md.contains("\n### Site settings (`_index.md`)\n\n- `company`: Acme → Acme Holdings\n"
+                + "- `review_cycle`: quarterly → annual — moves the next review of every policy that has no"
+                + " `review_cycle` of its own\n- the home page introduction changed\n"), md);
+        assertFalse(md.contains("`title`"), "an unchanged setting is not listed: " + md);
+
+        Document html = Jsoup.parse(diff("--format", "html", "HEAD~1..HEAD").stdout);
+        assertEquals(List.of("company: Acme → Acme Holdings",
+                "review_cycle: quarterly → annual — moves the next review of every policy that has no review_cycle of its own",
+                "the home page introduction changed"), html.select("section.settings li").eachText());
+
+        assertFalse(diff("HEAD~2..HEAD~1").stdout.contains("review_cycle"), "no review_cycle on either side"
+                + " (the default, quarterly, both times)");
+        assertFalse(diff("HEAD~3..HEAD~2").stdout.contains("Site settings"), "_index.md untouched");
+    }
+
+    @Test
     void aRangeAndWorkingTreeTogetherAreRefused() {
         TestSite run = diff("--working-tree", "main..HEAD");
         assertEquals(1, run.exitCode);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -244,6 +245,18 @@ public final class TestRepo implements AutoCloseable {
         try {
             Git clone = Git.cloneRepository().setURI(dir.toUri().toString()).setDirectory(target.toFile())
                     .setDepth(depth).call();
+            isolate(clone.getRepository().getConfig(), target.resolve(".git"));
+            return new TestRepo(clone, target);
+        } catch (GitAPIException | IOException e) {
+            throw new IllegalStateException("cannot clone " + dir + " into " + target, e);
+        }
+    }
+
+    /** Clones only {@code branch} into {@code target}, as {@code git clone --single-branch -b branch} does. */
+    public TestRepo singleBranchClone(Path target, String branch) {
+        try {
+            Git clone = Git.cloneRepository().setURI(dir.toUri().toString()).setDirectory(target.toFile())
+                    .setBranchesToClone(List.of("refs/heads/" + branch)).setBranch(branch).call();
             isolate(clone.getRepository().getConfig(), target.resolve(".git"));
             return new TestRepo(clone, target);
         } catch (GitAPIException | IOException e) {

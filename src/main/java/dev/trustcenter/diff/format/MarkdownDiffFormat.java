@@ -104,6 +104,10 @@ public final class MarkdownDiffFormat {
                 i++;
                 continue;
             }
+            if (isWholeTableHead(b, i + 1 < blocks.size() ? blocks.get(i + 1) : null, heads, moves)) {
+                i++; // the rows' table below has these column names; a bullet ran them together
+                continue;
+            }
             if (head == null) {
                 out.append("- ").append(block(b, moves.get(b), edits.get(b)))
                         .append(parents.containsKey(b) ? " _(under “" + escape(parents.get(b)) + "”)_" : "").append('\n');
@@ -126,6 +130,13 @@ public final class MarkdownDiffFormat {
             table(columns, rows, "", out);
             out.append('\n');
         }
+    }
+
+    /** A header row added or removed with the table whose changed rows follow it. */
+    private static boolean isWholeTableHead(DiffBlock b, DiffBlock next, Map<DiffBlock, Block> heads,
+                                            Map<DiffBlock, String> moves) {
+        return (b.op() == DiffBlock.Op.INSERT || b.op() == DiffBlock.Op.DELETE) && b.shown().kind() == Block.Kind.TABLE_ROW && b.shown().header()
+                && !moves.containsKey(b) && next != null && heads.get(next) == b.shown();
     }
 
     /** A row's cells as Markdown: marked words of a changed row, a deleted row's struck through. */
@@ -186,7 +197,8 @@ public final class MarkdownDiffFormat {
             String text = ChangeLines.text(b, MarkdownDiffFormat::word);
             String shown = text.isBlank() ? "_(" + ChangeLines.noText(block) + ")_"
                     : removed ? "<del>" + escape(text) + "</del>" : escapeLineStart(inline(block));
-            out.append("> ");
+            // a quote in the section keeps its own marker, so it still reads as a quote in the quote
+            out.append(block.kind() == Block.Kind.BLOCK_QUOTE ? "> > " : "> ");
             if (item) {
                 // four spaces per level nest under a bullet or a number alike
                 out.append("    ".repeat(block.depth())).append(ChangeLines.listMarker(block)).append(' ');
@@ -234,8 +246,13 @@ public final class MarkdownDiffFormat {
                             out.append("](").append(destination(e.attr("href"))).append(')');
                         }
                     }
-                    case "img" -> out.append("![").append(escapeAll(e.attr("alt"))).append("](")
-                            .append(destination(e.attr("src"))).append(')');
+                    case "img" -> {
+                        // the sanitizer drops an unsafe src; "![]()" would show nothing but noise
+                        if (!e.attr("src").isBlank()) {
+                            out.append("![").append(escapeAll(e.attr("alt"))).append("](")
+                                    .append(destination(e.attr("src"))).append(')');
+                        }
+                    }
                     case "code" -> out.append(codeSpan(e.text(), false));
                     case "strong", "b", "em", "i" -> {
                         String tag = e.normalName().equals("b") ? "strong" : e.normalName().equals("i") ? "em" : e.normalName();
@@ -327,7 +344,7 @@ public final class MarkdownDiffFormat {
     }
 
     /** @param inTable whether the span is in a table cell; elsewhere a backslash before a pipe would show */
-    private static String codeSpan(String text, boolean inTable) {
+    static String codeSpan(String text, boolean inTable) {
         String fence = "`".repeat(longestBacktickRun(text) + 1);
         String pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
         return fence + pad + (inTable ? text.replace("|", "\\|") : text) + pad + fence;

@@ -47,6 +47,12 @@ public final class RangeHtmlFormat {
             out.append("<p class=\"flag\"><strong>").append(unbumped == 1 ? "1 policy" : unbumped + " policies")
                     .append(": text changed without a <code>last_reviewed</code> bump.</strong></p>\n");
         }
+        if (range.settings() != null) {
+            out.append("<section class=\"settings\">\n<h2>Site settings (<code>_index.md</code>)</h2>\n<ul>\n");
+            RangeLines.settings(range.settings(), key -> "<code>" + esc(key) + "</code>", RangeHtmlFormat::esc)
+                    .forEach(line -> out.append("<li>").append(line).append("</li>\n"));
+            out.append("</ul>\n</section>\n");
+        }
         if (!range.policies().isEmpty()) {
             summary(range, out);
         }
@@ -98,7 +104,7 @@ public final class RangeHtmlFormat {
             // Each policy's fragment numbers its changes from 1: prefix the ids so they stay unique in the page.
             String fragment = DiffHtml.inline(p.diff()).replace("id=\"change-", "id=\"" + id + "-change-")
                     .replace("href=\"#change-", "href=\"#" + id + "-change-");
-            boolean added = c.older() == null;
+            boolean added = p.newToReaders();
             out.append(added ? "<details><summary>Full text</summary>\n" : "")
                     .append("<article class=\"policy-diff\">\n").append(fragment).append("\n</article>\n")
                     .append(added ? "</details>\n" : "");

@@ -4,6 +4,10 @@ import dev.trustcenter.content.PolicyStatus;
 import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
+import dev.trustcenter.model.SettingsChange;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /** Phrases the three range formats share, so text, Markdown and HTML say the same thing. */
 final class RangeLines {
@@ -52,6 +56,10 @@ final class RangeLines {
             return c.older().frontMatter().status() == PolicyStatus.DRAFT ? "removed: a draft, never published"
                     : "removed: stays on the site as retired";
         }
+        if (p.publishesDraft()) {
+            return "new to readers" + (c.newer().frontMatter().lastReviewed() == null ? ""
+                    : ", last_reviewed " + c.newer().frontMatter().lastReviewed());
+        }
         if (c.reviewBumped()) {
             return "review recorded: last_reviewed " + orNone(c.older().frontMatter().lastReviewed()) + " → "
                     + orNone(c.newer().frontMatter().lastReviewed());
@@ -66,6 +74,42 @@ final class RangeLines {
             return "last_reviewed removed or not a date";
         }
         return "no text change, no review";
+    }
+
+    /** The change column: what happened to the file, then its status when it is not plainly published. */
+    static String kind(PolicyChangeDiff p, String path) {
+        PolicyChange c = p.change();
+        String kind = c.kind() == PolicyChange.Kind.RENAMED ? "renamed from " + path : c.kind().label();
+        String status = p.status();
+        return status.isEmpty() ? kind : status.contains("(") ? kind + ", " + status : kind + " (" + status + ")";
+    }
+
+    static final String SETTINGS = "Site settings (_index.md)";
+
+    /**
+     * The site settings part, one line per changed setting ("company: Acme → Acme Holdings"), then
+     * whether the introduction changed. {@code key} and {@code value} write a key and a value as the
+     * format shows them (code, escaped); the words around them need no escaping.
+     */
+    static List<String> settings(SettingsChange s, UnaryOperator<String> key, UnaryOperator<String> value) {
+        List<String> lines = new ArrayList<>();
+        if (!s.readable()) {
+            lines.add("changed, but its front matter cannot be read: run trustcenter check");
+            return lines;
+        }
+        for (SettingsChange.Setting setting : s.settings()) {
+            lines.add(key.apply(setting.key()) + ": " + value.apply(orNone(setting.older())) + " → "
+                    + value.apply(orNone(setting.newer()))
+                    + (setting.key().equals("review_cycle") ? " — moves the next review of every policy that has no "
+                    + key.apply("review_cycle") + " of its own" : ""));
+        }
+        if (s.introChanged()) {
+            lines.add("the home page introduction changed");
+        }
+        if (lines.isEmpty()) {
+            lines.add("no setting changed (the file's formatting or comments only)");
+        }
+        return lines;
     }
 
     /** The advice under the flag: what to do about an unbumped text change. */

@@ -48,7 +48,7 @@ public final class RangeMarkdownFormat {
         }
         List<Integer> added = new ArrayList<>();
         for (int i = 0; i < sections.size(); i++) {
-            if (isAdded(range.policies().get(i).change())) {
+            if (range.policies().get(i).newToReaders()) {
                 added.add(i);
             }
         }
@@ -97,10 +97,6 @@ public final class RangeMarkdownFormat {
         return parts.stream().mapToInt(String::length).sum();
     }
 
-    private static boolean isAdded(PolicyChange c) {
-        return c.older() == null && c.newer() != null;
-    }
-
     private static String note(StringBuilder out, int maxLength, List<String> withoutFullText, List<String> inPart,
                                List<String> notShown) {
         out.append("\n---\n\n✂️ **Cut to fit a comment** (").append(String.format(Locale.ROOT, "%,d", maxLength))
@@ -145,6 +141,11 @@ public final class RangeMarkdownFormat {
     private static StringBuilder head(RangeDiff range) {
         StringBuilder out = new StringBuilder("## ").append(MarkdownDiffFormat.escape(RangeLines.heading(range)))
                 .append("\n\n").append(MarkdownDiffFormat.escape(RangeLines.overview(range))).append(".\n");
+        if (range.settings() != null) {
+            out.append("\n### Site settings (`_index.md`)\n\n");
+            RangeLines.settings(range.settings(), key -> "`" + key + "`", MarkdownDiffFormat::escape)
+                    .forEach(line -> out.append("- ").append(line).append('\n'));
+        }
         if (range.policies().isEmpty()) {
             return out;
         }
@@ -157,8 +158,8 @@ public final class RangeMarkdownFormat {
         out.append("\n| Policy | File | Change | Words | Review |\n|---|---|---|---|---|\n");
         for (PolicyChangeDiff p : range.policies()) {
             out.append("| ").append(MarkdownDiffFormat.escape(p.change().title()))
-                    .append(" | ").append(code(p.change().path()))
-                    .append(" | ").append(kind(p))
+                    .append(" | ").append(MarkdownDiffFormat.codeSpan(p.change().path(), true))
+                    .append(" | ").append(kind(p, true))
                     .append(" | ").append(RangeLines.words(p))
                     .append(" | ").append(p.unreviewedTextChange() ? "⚠️ " : "").append(reviewCell(p))
                     .append(" |\n");
@@ -169,21 +170,22 @@ public final class RangeMarkdownFormat {
     private static void policy(PolicyChangeDiff p, StringBuilder out, boolean fullText) {
         PolicyChange c = p.change();
         out.append("\n### ").append(MarkdownDiffFormat.escape(c.title())).append("\n\n")
-                .append(code(c.path())).append(" — ").append(kind(p)).append('\n');
+                .append(MarkdownDiffFormat.codeSpan(c.path(), false)).append(" — ").append(kind(p, false)).append('\n');
         if (p.unreviewedTextChange()) {
             out.append("\n> ⚠️ **Text changed without a `last_reviewed` bump.** ")
                     .append(prose(RangeLines.unbumpedAdvice(p))).append('\n');
         }
         if (c.newer() == null) {
-            out.append("\nRemoved: ").append(p.diff().wordsRemoved()).append(" words.\n");
+            out.append("\nRemoved: ").append(ChangeLines.plural(p.diff().wordsRemoved(), "word")).append(".\n");
             return;
         }
-        if (c.older() == null && !fullText) {
-            out.append("\nAdded: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(" (full text not shown).\n");
+        if (p.newToReaders() && !fullText) {
+            out.append(c.older() == null ? "\nAdded: " : "\nPublished: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word"))
+                    .append(" (full text not shown).\n");
             return;
         }
         String body = MarkdownDiffFormat.render(p.diff(), c.older() == null ? List.of() : p.metadata());
-        if (c.older() == null) {
+        if (p.newToReaders()) {
             out.append("\n<details><summary>Full text (").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(")</summary>\n\n")
                     .append(body).append("\n</details>\n");
         } else {
@@ -191,9 +193,9 @@ public final class RangeMarkdownFormat {
         }
     }
 
-    private static String kind(PolicyChangeDiff p) {
-        PolicyChange c = p.change();
-        return c.kind() == PolicyChange.Kind.RENAMED ? "renamed from " + code(c.older().path()) : c.kind().label();
+    private static String kind(PolicyChangeDiff p, boolean inTable) {
+        // the status phrases are our own words, with nothing in them that Markdown would format
+        return RangeLines.kind(p, p.change().older() == null ? "" : MarkdownDiffFormat.codeSpan(p.change().older().path(), inTable));
     }
 
     private static String reviewCell(PolicyChangeDiff p) {
@@ -203,11 +205,5 @@ public final class RangeMarkdownFormat {
     /** Our own sentences, escaped, with the key the writer edits set as code. */
     private static String prose(String text) {
         return MarkdownDiffFormat.escape(text).replace("last\\_reviewed", "`last_reviewed`");
-    }
-
-    /** A path as inline code; backticks in a path (legal, if odd) widen the fence. */
-    static String code(String text) {
-        String fence = text.contains("`") ? "`` " : "`";
-        return fence + text + new StringBuilder(fence).reverse();
     }
 }

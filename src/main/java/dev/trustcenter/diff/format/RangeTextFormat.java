@@ -23,18 +23,29 @@ public final class RangeTextFormat {
         out.append(paint(RangeLines.heading(range), BOLD, colour)).append('\n')
                 .append(RangeLines.overview(range)).append('\n');
         if (range.policies().isEmpty()) {
+            settings(range, out);
             return out.toString();
         }
         out.append('\n');
         int width = range.policies().stream().mapToInt(p -> p.change().path().length()).max().orElse(0);
         for (PolicyChangeDiff p : range.policies()) {
+            String status = p.status().isEmpty() ? "" : "; " + p.status();
             String line = String.format("  %-8s %-" + width + "s  %-9s %s", p.change().kind().label(),
-                    p.change().path(), RangeLines.words(p), RangeLines.review(p));
+                    p.change().path(), RangeLines.words(p), RangeLines.review(p) + status);
             out.append(p.unreviewedTextChange() ? paint(line.replaceFirst("^ ", "!"), YELLOW, colour) : line)
                     .append('\n');
         }
+        settings(range, out);
         range.policies().forEach(p -> policy(p, out, colour));
         return out.toString();
+    }
+
+    private static void settings(RangeDiff range, StringBuilder out) {
+        if (range.settings() != null) {
+            out.append('\n').append(RangeLines.SETTINGS).append('\n');
+            RangeLines.settings(range.settings(), key -> key, value -> value)
+                    .forEach(line -> out.append("  ").append(line).append('\n'));
+        }
     }
 
     private static void policy(PolicyChangeDiff p, StringBuilder out, boolean colour) {
@@ -45,11 +56,16 @@ public final class RangeTextFormat {
             out.append(paint("! " + RangeLines.UNBUMPED + ": " + RangeLines.unbumpedAdvice(p), YELLOW, colour)).append('\n');
         }
         if (c.newer() == null) {
-            out.append("removed: ").append(p.diff().wordsRemoved()).append(" words\n");
+            out.append("removed: ").append(ChangeLines.plural(p.diff().wordsRemoved(), "word")).append('\n');
             return;
         }
         if (c.older() == null) {
-            out.append("new policy: ").append(p.diff().wordsAdded()).append(" words\n");
+            out.append("new policy: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append('\n');
+            return;
+        }
+        if (p.publishesDraft()) {
+            out.append("published: ").append(ChangeLines.plural(p.diff().wordsAdded(), "word")).append(" new to readers\n");
+            p.metadata().forEach(m -> out.append(ChangeLines.metadata(m)).append('\n'));
             return;
         }
         out.append(TextDiffFormat.render(p.diff(), p.metadata(), colour));

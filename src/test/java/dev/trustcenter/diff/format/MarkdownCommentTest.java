@@ -126,6 +126,24 @@ class MarkdownCommentTest {
     }
 
     @Test
+    void aQuoteInASectionAddedWholeIsAQuoteInTheQuote() {
+        Element quote = sectionQuote(SCOPE, SCOPE + "\n## Auditor\n\nThe auditor wrote:\n\n> No findings this year.\n",
+                "Auditor (added)");
+        assertEquals("The auditor wrote:", quote.selectFirst("> p").text(), quote.outerHtml());
+        assertEquals("No findings this year.", quote.selectFirst("> blockquote").text(), quote.outerHtml());
+    }
+
+    @Test
+    void anImageWhoseAddressTheSanitizerDroppedIsLeftOut() {
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(SCOPE, LinkResolver.NONE),
+                RENDERER.render(SCOPE + "\n## Logo\n\nOur logo <img src=\"javascript:alert(1)\" alt=\"logo\"> and"
+                        + " ![chart](https://acme.test/chart.png).\n", LinkResolver.NONE)));
+        assertFalse(md.contains("![logo]") || md.contains("]()"), md);
+        assertTrue(md.contains("Our logo  and ![chart](https://acme.test/chart.png).")
+                || md.contains("Our logo and ![chart](https://acme.test/chart.png)."), md);
+    }
+
+    @Test
     void aLinkThatPointsElsewhereIsATableRowWithBothTargets() {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
                 RENDERER.render("Write to [our_DPO](https://acme.test/dpa_v1#section-2).\n", LinkResolver.NONE),
@@ -220,6 +238,41 @@ class MarkdownCommentTest {
         assertEquals(List.of("", "", ""), cellsWithout(rows.get(1), "del"), md);
         assertEquals(List.of("Lumen", "Analytics (product)", ""), cellsWithout(rows.get(2), "ins"), md);
         assertTrue(doc.select("li").isEmpty(), md);
+    }
+
+    private static final String TABLE = "| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n| Stripe | Payments |\n";
+
+    @Test
+    void aTableAddedToASectionIsOneTableUnderItsColumnNamesWithNoBulletForItsHeader() {
+        String older = "## Subprocessors\n\nWe use these.\n";
+        assertOneAddedTable("Subprocessors", MarkdownDiffFormat.render(PolicyDiffer.diff(
+                RENDERER.render(older, LinkResolver.NONE), RENDERER.render(older + "\n" + TABLE, LinkResolver.NONE))));
+    }
+
+    @Test
+    void aTableInANewPolicysOpeningTextIsOneTableWithNoBulletForItsHeader() {
+        assertOneAddedTable("Opening text", MarkdownDiffFormat.render(PolicyDiffer.diff(
+                RENDERER.render("", LinkResolver.NONE), RENDERER.render("Intro.\n\n" + TABLE, LinkResolver.NONE))));
+    }
+
+    private static void assertOneAddedTable(String heading, String md) {
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        assertEquals(heading, doc.selectFirst("h4").text(), md);
+        assertFalse(md.contains("NamePurpose"), "no bullet running the column names together: " + md);
+        assertEquals(1, doc.select("table").size(), md);
+        assertEquals(List.of("Change", "Name", "Purpose"), doc.select("thead th").eachText(), md);
+        assertEquals(List.of("Added AWS Hosting", "Added Stripe Payments"), doc.select("tbody tr").eachText(), md);
+    }
+
+    @Test
+    void aTableRemovedWholeIsOneTableOfRemovedRows() {
+        String older = "## Subprocessors\n\nWe use these.\n\n| Name | Purpose |\n|---|---|\n| AWS | Hosting |\n";
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render(older, LinkResolver.NONE),
+                RENDERER.render("## Subprocessors\n\nWe use these.\n", LinkResolver.NONE)));
+        Document doc = Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md)));
+        assertTrue(doc.select("li").isEmpty(), md);
+        assertEquals(List.of("Change", "Name", "Purpose"), doc.select("thead th").eachText(), md);
+        assertEquals(List.of("Removed AWS Hosting"), doc.select("tbody tr").eachText(), md);
     }
 
     @Test
