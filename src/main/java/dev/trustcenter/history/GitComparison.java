@@ -65,9 +65,15 @@ final class GitComparison {
                 RevCommit base = mergeBase(repo, walk, from, to, request);
                 requireContentFolder(walk.getObjectReader(), root, walk.parseCommit(base).getTree(), request.from(),
                         to.getTree(), request.to(), false);
-                try (TreeDiffer differ = new TreeDiffer(walk.getObjectReader(), root)) {
-                    List<DiffEntry> entries = differ.changes(walk.parseCommit(base).getTree(), to.getTree());
-                    List<FileChange> changes = toChanges(entries, root, request, path -> null);
+                RevTree baseTree = walk.parseCommit(base).getTree();
+                ObjectReader reader = walk.getObjectReader();
+                try (TreeDiffer differ = new TreeDiffer(reader, root); TreeDiffer whole = new TreeDiffer(reader, "")) {
+                    ContentFolderMove move = ContentFolderMove.find(reader, whole, baseTree, to.getTree(), root);
+                    // moved, the folders compare as they are: a policy edited as well stays the same policy
+                    List<FileChange> changes = move == null
+                            ? toChanges(differ.changes(baseTree, to.getTree()), root, request, path -> null)
+                            : toChanges(whole.changes(folder(walk, baseTree, move.from()), folder(walk, to.getTree(), root)), "",
+                                    request, path -> null);
                     return new TreeComparison(root, base.name(), from.name(), to.name(), changes, new GitBlobSource(repo));
                 }
             }
@@ -80,6 +86,16 @@ final class GitComparison {
         }
     }
 
+    /** The tree of {@code path} in {@code tree}. */
+    private static RevTree folder(RevWalk walk, RevTree tree, String path) throws IOException {
+        if (path.isEmpty()) {
+            return tree;
+        }
+        try (TreeWalk folder = TreeWalk.forPath(walk.getObjectReader(), path, tree)) {
+            return walk.parseTree(folder.getObjectId(0));
+        }
+    }
+
     /**
      * A folder on one side only is every policy added or removed; on neither, {@code --content} is
      * wrong, and "no policy changed" would hide that.
@@ -88,19 +104,13 @@ final class GitComparison {
      */
     private static void requireContentFolder(ObjectReader reader, String root, RevTree older, String olderName,
                                              RevTree newer, String newerName, boolean onDisk) throws IOException {
-        if (root.isEmpty() || hasFolder(reader, older, root) || (newer == null ? onDisk : hasFolder(reader, newer, root))) {
+        if (root.isEmpty() || GitRepositories.hasFolder(reader, older, root) || (newer == null ? onDisk : GitRepositories.hasFolder(reader, newer, root))) {
             return;
         }
         String sides = newer == null ? "at " + olderName + " nor in the working tree"
                 : "at " + olderName + " nor at " + newerName;
         throw new UserException("content folder '" + root + "' not found " + sides
                 + ": give the folder that holds the policies with --content PATH");
-    }
-
-    private static boolean hasFolder(ObjectReader reader, RevTree tree, String root) throws IOException {
-        try (TreeWalk folder = TreeWalk.forPath(reader, root, tree)) {
-            return folder != null && folder.getFileMode(0) == FileMode.TREE;
-        }
     }
 
     private static RevCommit mergeBase(Repository repo, RevWalk walk, RevCommit from, RevCommit to,

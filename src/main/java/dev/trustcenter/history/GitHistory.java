@@ -67,16 +67,12 @@ final class GitHistory {
                 }
                 String folder = lineages.root();
                 String olderFolder = folder;
-                if (!folder.isEmpty() && parentTree != null && hasAdds(changes) && !hasFolder(reader, parentTree, folder)) {
-                    List<DiffEntry> everywhere = whole.changes(parentTree, commit.getTree());
-                    olderFolder = movedFrom(everywhere, folder);
-                    if (olderFolder != null) {
-                        String from = olderFolder;
-                        changes = everywhere.stream().filter(e -> ContentPaths.isUnder(folder, e.getNewPath())
-                                || ContentPaths.isUnder(from, e.getOldPath())).toList();
-                    } else {
-                        olderFolder = folder;
-                    }
+                ContentFolderMove move = hasAdds(changes)
+                        ? ContentFolderMove.find(reader, whole, parentTree, commit.getTree(), folder) : null;
+                if (move != null) {
+                    olderFolder = move.from();
+                    changes = move.changes().stream().filter(e -> ContentPaths.isUnder(folder, e.getNewPath())
+                            || ContentPaths.isUnder(move.from(), e.getOldPath())).toList();
                 }
                 lineages.apply(commitInfo(commit, merged(walk, commit)), changes, olderFolder);
                 if (!olderFolder.equals(folder)) {
@@ -91,35 +87,6 @@ final class GitHistory {
         return changes.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.ADD);
     }
 
-    private static boolean hasFolder(ObjectReader reader, RevTree tree, String folder) throws IOException {
-        try (TreeWalk walk = TreeWalk.forPath(reader, folder, tree)) {
-            return walk != null && walk.getFileMode(0) == FileMode.TREE;
-        }
-    }
-
-    /**
-     * The folder the content folder was moved from in a commit that created it, when its files came
-     * by renames from one other folder ({@code policies/a.md} to {@code docs/policies/a.md}, the same
-     * path under each); null when they were new files, or came from several places.
-     */
-    private static String movedFrom(List<DiffEntry> changes, String folder) {
-        String from = null;
-        for (DiffEntry e : changes) {
-            if (e.getChangeType() != DiffEntry.ChangeType.RENAME || !ContentPaths.isUnder(folder, e.getNewPath())
-                    || ContentPaths.isUnder(folder, e.getOldPath())) {
-                continue;
-            }
-            String inFolder = ContentPaths.toContent(folder, e.getNewPath());
-            String old = e.getOldPath();
-            String candidate = old.equals(inFolder) ? "" : old.endsWith("/" + inFolder)
-                    ? old.substring(0, old.length() - inFolder.length() - 1) : null;
-            if (candidate == null || (from != null && !from.equals(candidate))) {
-                return null;
-            }
-            from = candidate;
-        }
-        return from;
-    }
 
     /** Every file under the content folder in {@code tree}, sorted by content path. */
     private static List<SnapshotFile> filesAt(ObjectReader reader, RevTree tree, String root, String ref)

@@ -3,9 +3,13 @@ package dev.trustcenter.history;
 import dev.trustcenter.diag.UserException;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevTree;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FS;
 
 import java.io.IOException;
@@ -93,6 +97,13 @@ final class GitRepositories {
         String branch = ref.substring(slash + 1);
         return "git fetch " + (isShallow(repo) ? "--unshallow " : "") + remote + " " + branch
                 + ":refs/remotes/" + remote + "/" + branch;
+    }
+
+    /** Whether {@code tree} holds the folder {@code path}. */
+    static boolean hasFolder(ObjectReader reader, RevTree tree, String path) throws IOException {
+        try (TreeWalk folder = TreeWalk.forPath(reader, path, tree)) {
+            return folder != null && folder.getFileMode(0) == FileMode.TREE;
+        }
     }
 
     static boolean isShallow(Repository repo) throws IOException {

@@ -88,6 +88,23 @@ class DiffCommandTest {
                 run.stdout);
     }
 
+    /** A pull request that reorganises the repository changes no policy by moving them. */
+    @Test
+    void aBranchThatMovesTheContentFolderShowsOnlyWhatItChangedInThePolicies() {
+        repo.checkout("main").branch("move").checkout("move");
+        for (String name : List.of("security", "privacy", "legacy", "continuity", "retention")) {
+            repo.move("content/" + name + ".md", "docs/policies/" + name + ".md");
+        }
+        repo.write("docs/policies/privacy.md", policy("Privacy", "2026-01-10", "We collect little personal data and keep it briefly, as the law asks.\n"));
+        repo.commit("Move the policies under docs/", "2026-04-05T10:00:00Z");
+        TestSite run = diff("main..move", "--content", "docs/policies");
+        assertEquals(0, run.exitCode, run.stderr);
+        List<String> lines = List.of(run.stdout.split("\n"));
+        assertTrue(lines.get(1).startsWith("1 policy changed"), run.stdout);
+        assertTrue(lines.get(3).matches("! edited +docs/policies/privacy.md +\\+4 −0 +text changed without a last_reviewed bump"),
+                lines.get(3));
+    }
+
     @Test
     void aRepositoryWithoutCommitsSaysSo() {
         TestRepo empty = TestRepo.init(dir.resolve("empty"));

@@ -317,12 +317,13 @@ class BuildEndToEndTest {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("policies/a.md", policy("A", "2021-01-05", "One."));
         repo.write("policies/old.md", policy("Old", "2021-01-05", "Old text."));
+        repo.write("policies/b.md", policy("B", "2021-01-05", "Bee."));
         repo.write("policies/notes.md", policy("Notes", "2021-01-05", "Working notes."));
         repo.commit("add", "2021-01-05T09:00:00Z");
         repo.write("policies/a.md", policy("A", "2021-04-06", "Two."));
         repo.delete("policies/old.md");
         repo.commit("a: Q2 review; retire old", "2021-04-06T09:00:00Z");
-        repo.move("policies/a.md", "docs/policies/a.md");
+        repo.move("policies/a.md", "docs/policies/a.md").move("policies/b.md", "docs/policies/b.md");
         repo.commit("Move the policies under docs/", "2021-05-01T09:00:00Z");
         repo.write("policies/notes.md", policy("Notes", "2021-01-05", "Working notes, left behind."));
         repo.commit("notes stay where they were", "2021-05-02T09:00:00Z");
@@ -335,7 +336,7 @@ class BuildEndToEndTest {
                 a.get("revisions").findValues("source").stream().map(JsonNode::asText).toList());
         assertEquals("One.", site.select("/a/2021-q1/", "article.policy-body p").text());
         assertTrue(site.policy("old").get("retired").asBoolean(), "deleted before the move, still retired on the site");
-        assertEquals(List.of("a", "old"),
+        assertEquals(List.of("a", "b", "old"),
                 site.policiesJson().get("policies").findValues("slug").stream().map(JsonNode::asText).toList());
         assertFalse(site.exists("/notes/"), "a file the move left behind in the old folder is no policy");
     }
