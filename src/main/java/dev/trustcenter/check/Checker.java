@@ -87,7 +87,8 @@ public final class Checker {
         }
         Set<String> paths = files.stream().map(SnapshotFile::contentPath).collect(Collectors.toSet());
         LinkCheck links = new LinkCheck(policies, paths, formerPaths(history), diagnostics);
-        ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown, diagnostics);
+        ReviewCheck reviews = new ReviewCheck(options.today(), settings.defaultCycle(), markdown,
+                HistoryReader.unmergedCommits(options.repoDir(), options.ref()), diagnostics);
         List<CheckedPolicy> published = policies.values().stream().filter(CheckedPolicy::published).toList();
         duplicateSlugs(published);
         Set<String> slugs = new HashSet<>(history.keySet());

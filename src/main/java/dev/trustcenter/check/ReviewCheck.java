@@ -21,6 +21,7 @@ import dev.trustcenter.model.ReviewStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -33,11 +34,15 @@ final class ReviewCheck {
     private final ReviewCycle defaultCycle;
     private final MarkdownRenderer markdown;
     private final Consumer<Diagnostic> out;
+    /** Commits of the branch being checked that main does not have yet: one pull request. */
+    private final Set<String> unmerged;
 
-    ReviewCheck(LocalDate today, ReviewCycle defaultCycle, MarkdownRenderer markdown, Consumer<Diagnostic> out) {
+    ReviewCheck(LocalDate today, ReviewCycle defaultCycle, MarkdownRenderer markdown, Set<String> unmerged,
+                Consumer<Diagnostic> out) {
         this.today = today;
         this.defaultCycle = defaultCycle;
         this.markdown = markdown;
+        this.unmerged = unmerged;
         this.out = out;
     }
 
@@ -101,6 +106,11 @@ final class ReviewCheck {
         PolicySource reviewed = lastReview.revision().source();
         LocalDate date = p.source().frontMatter().lastReviewed();
         if (date == null || !Objects.equals(date, reviewed.frontMatter().lastReviewed())) {
+            return;
+        }
+        // a review recorded in this pull request covers the rest of it: merged as one commit (a merge
+        // commit or a squash), it is one revision, and diff says "review recorded"
+        if (unmerged.contains(lastReview.revision().commitId())) {
             return;
         }
         PolicyDiff diff = PolicyDiffer.diff(markdown.render(reviewed.markdown(), LinkResolver.NONE,

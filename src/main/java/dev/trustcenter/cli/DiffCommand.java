@@ -35,7 +35,7 @@ final class DiffCommand implements Callable<Integer> {
 
     enum Format { text, markdown, html }
 
-    private static final String DEFAULT_BASE = "main";
+    private static final String DEFAULT_BASE = HistoryReader.DEFAULT_BRANCH;
 
     @Spec
     CommandSpec spec;

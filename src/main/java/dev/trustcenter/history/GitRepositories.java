@@ -7,7 +7,9 @@ import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.util.FS;
@@ -16,7 +18,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Finding, vetting and resolving refs in a repository. */
 final class GitRepositories {
@@ -97,6 +102,36 @@ final class GitRepositories {
         String branch = ref.substring(slash + 1);
         return "git fetch " + (isShallow(repo) ? "--unshallow " : "") + remote + " " + branch
                 + ":refs/remotes/" + remote + "/" + branch;
+    }
+
+    /** Up to {@code limit} commits of {@code ref} that none of the {@code bases} that exist has. */
+    static Set<String> unmerged(Repository repo, String ref, List<String> bases, int limit) throws IOException {
+        ObjectId tip = repo.resolve(ref);
+        if (tip == null) {
+            return Set.of();
+        }
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.markStart(walk.parseCommit(tip));
+            boolean anyBase = false;
+            for (String base : bases) {
+                ObjectId id = repo.resolve(base);
+                if (id != null) {
+                    walk.markUninteresting(walk.parseCommit(id));
+                    anyBase = true;
+                }
+            }
+            if (!anyBase) {
+                return Set.of();
+            }
+            Set<String> commits = new HashSet<>();
+            for (RevCommit c : walk) {
+                if (commits.size() == limit) {
+                    break;
+                }
+                commits.add(c.name());
+            }
+            return commits;
+        }
     }
 
     /** Whether {@code tree} holds the folder {@code path}. */

@@ -4,8 +4,12 @@ import org.eclipse.jgit.lib.Repository;
 
 import dev.trustcenter.history.RawRevision.ChangeKind;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Entry point: reads a content folder's history from git, or its files from disk.
@@ -62,6 +66,27 @@ public final class HistoryReader {
                     + "' is not in a git repository: there is no history to compare");
         }
         return GitComparison.compare(repo.get(), request);
+    }
+
+    /** The branch pull requests are merged into, as {@code diff} compares with by default. */
+    public static final String DEFAULT_BRANCH = "main";
+
+    /**
+     * The commits of {@code ref} (null: HEAD) that {@link #DEFAULT_BRANCH} (or {@code origin/main}) does
+     * not have yet: a pull request's own commits, at most a thousand. Empty outside git, on the branch
+     * itself, or when there is no such branch.
+     */
+    public static Set<String> unmergedCommits(Path repoDir, String ref) {
+        Optional<Repository> repo = GitRepositories.open(repoDir);
+        if (repo.isEmpty()) {
+            return Set.of();
+        }
+        try (Repository r = repo.get()) {
+            return GitRepositories.unmerged(r, ref == null ? "HEAD" : ref,
+                    List.of(DEFAULT_BRANCH, "origin/" + DEFAULT_BRANCH), 1000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + repoDir, e);
+        }
     }
 
     private static RepositoryHistory plainFolder(HistoryRequest request) {

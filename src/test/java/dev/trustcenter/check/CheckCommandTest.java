@@ -314,6 +314,20 @@ class CheckCommandTest {
         }
     }
 
+    /** diff says "review recorded" for the pull request, and merged as one commit it is one review. */
+    @Test
+    void anEditAfterAReviewRecordedInTheSamePullRequestIsNoUnreviewedChange() {
+        repo.branch("q3").checkout("q3");
+        repo.write("content/team/access.md", ACCESS.replace("2026-06-01", "2026-06-20"));
+        repo.commit("access: 2026-Q2 review", "2026-06-20T10:00:00Z");
+        repo.write("content/team/access.md", ACCESS.replace("2026-06-01", "2026-06-20")
+                .replace("Everyone signs in", "Everyone, contractors included, signs in"));
+        repo.commit("access: reviewer's feedback", "2026-06-20T11:00:00Z");
+        assertFalse(check().stdout.contains("text changed since"), "the branch's own review covers its later commits");
+        repo.checkout("main").merge("q3", "Merge pull request #3 from acme/q3", "2026-06-21T10:00:00Z");
+        assertFalse(check().stdout.contains("text changed since"), "merged, it is one revision");
+    }
+
     @Test
     void aReviewDateBeforeARecordedReviewIsAWarning() {
         repo.write("content/team/access.md", ACCESS.replace("2026-06-01", "2025-06-21"));
