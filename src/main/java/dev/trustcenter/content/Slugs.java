@@ -1,7 +1,11 @@
 package dev.trustcenter.content;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,11 +35,29 @@ public final class Slugs {
         StringBuilder slug = new StringBuilder();
         for (String segment : ascii.toLowerCase(Locale.ROOT).split("/")) {
             String s = segment.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+            if (s.isEmpty() && segment.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                s = unspellable(segment);
+            }
             if (!s.isEmpty()) {
                 slug.append(slug.length() == 0 ? "" : "/").append(s);
             }
         }
         return slug.length() == 0 ? "policy" : slug.toString();
+    }
+
+    /**
+     * A name in a script without Latin letters ({@code 情報セキュリティ}): "p-" and the start of its
+     * SHA-256, the same for the same name everywhere, so such policies neither share "policy" as
+     * their slug nor lose their folder's name from it.
+     */
+    private static String unspellable(String segment) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(
+                    Normalizer.normalize(segment, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+            return "p-" + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     /**

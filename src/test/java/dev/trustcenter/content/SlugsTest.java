@@ -1,7 +1,9 @@
 package dev.trustcenter.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 
@@ -15,6 +17,12 @@ class SlugsTest {
         assertEquals("security/access-control", Slugs.fromPath("Security/Access Control.md"));
         assertEquals("privacy/donnees-personnelles", Slugs.fromPath("Privacy/Données_personnelles.md"));
         assertEquals("policy", Slugs.fromPath("___.md"));
+        // names without Latin letters stay apart, and their folder stays in the slug
+        String security = Slugs.fromPath("情報セキュリティ.md");
+        assertTrue(security.matches("p-[0-9a-f]{8}"), security);
+        assertEquals(security, Slugs.fromPath("情報セキュリティ.md"), "the same name, the same slug");
+        assertNotEquals(security, Slugs.fromPath("個人情報.md"));
+        assertEquals(Slugs.fromPath("規程.md").substring(0, 10) + "/access", Slugs.fromPath("規程/access.md"));
     }
 
     @Test
