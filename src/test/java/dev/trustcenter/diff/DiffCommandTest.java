@@ -224,6 +224,17 @@ class DiffCommandTest {
         assertTrue(md.contains("<details><summary>Full text (7 words)</summary>"), md);
     }
 
+    /** On a page of its own, a link to another policy's file leads nowhere: it names the file. */
+    @Test
+    void htmlNamesTheFileALinkToAnotherPolicyPointsTo() {
+        repo.write("content/vendors.md", policy("Vendors", "2026-04-02",
+                "We host on one cloud provider: see [our privacy notice](privacy.md#scope) and [the provider](https://cloud.test/).\n"));
+        Element article = Jsoup.parse(diff("--format", "html", "--working-tree").stdout).selectFirst("article.policy-diff");
+        assertTrue(article.select("a[href*=privacy.md]").isEmpty(), article.outerHtml());
+        assertTrue(article.text().contains("our privacy notice (privacy.md#scope)"), article.text());
+        assertEquals(1, article.select("a[href=https://cloud.test/]").size(), "an address of its own stays a link");
+    }
+
     @Test
     void htmlIsOneSelfContainedPageWithTheSiteDiffPerPolicy() {
         TestSite run = diff("--format", "html", "main..review");

@@ -311,4 +311,11 @@ public final class ChangeLines {
         int start = text.indexOf(core);
         return new String[] {text.substring(0, start), core, text.substring(start + core.length())};
     }
+
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+    /** A link to a file beside the policy ({@code privacy.md}): no address of its own, no place on the page. */
+    static boolean isRelativeFile(String href) {
+        return !href.isEmpty() && !href.startsWith("#") && !href.startsWith("/") && !HAS_SCHEME.matcher(href).find();
+    }
 }

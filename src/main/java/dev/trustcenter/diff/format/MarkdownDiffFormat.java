@@ -34,7 +34,6 @@ public final class MarkdownDiffFormat {
 
     // Parentheses, braces and "!" are left as written: with every bracket escaped they cannot make
     // a link or an image, and "\(555\)" reads badly wherever the comment is read unrendered.
-    private static final Pattern HAS_SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
     private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#+|~&])");
     /** A URL GitHub would make a link of; it stops at whitespace and at "<". */
     private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>]+");
@@ -241,7 +240,7 @@ public final class MarkdownDiffFormat {
                         } else if (e.attr("href").isEmpty() || e.attr("href").startsWith("#")) {
                             // a place on the policy's page is nowhere in a comment
                             inline(e, inLink, out);
-                        } else if (!HAS_SCHEME.matcher(e.attr("href")).find()) {
+                        } else if (ChangeLines.isRelativeFile(e.attr("href"))) {
                             // relative, it would lead from the comment's page: name the file it points to
                             inline(e, inLink, out);
                             out.append(" (").append(codeSpan(e.attr("href"), false)).append(')');

@@ -7,6 +7,8 @@ import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 /**
@@ -102,7 +104,7 @@ public final class RangeHtmlFormat {
         }
         if (c.newer() != null) {
             // Each policy's fragment numbers its changes from 1: prefix the ids so they stay unique in the page.
-            String fragment = DiffHtml.inline(p.diff()).replace("id=\"change-", "id=\"" + id + "-change-")
+            String fragment = withoutRelativeLinks(DiffHtml.inline(p.diff())).replace("id=\"change-", "id=\"" + id + "-change-")
                     .replace("href=\"#change-", "href=\"#" + id + "-change-");
             boolean added = p.newToReaders();
             out.append(added ? "<details><summary>Full text</summary>\n" : "")
@@ -110,6 +112,25 @@ public final class RangeHtmlFormat {
                     .append(added ? "</details>\n" : "");
         }
         out.append("</section>\n");
+    }
+
+    /**
+     * Links to other policies ({@code access-control.md#mfa}) lead nowhere from a page of its own:
+     * their text stays, followed by the file they point to.
+     */
+    private static String withoutRelativeLinks(String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
+        List<Element> relative = body.select("a[href]").stream()
+                .filter(a -> ChangeLines.isRelativeFile(a.attr("href"))).toList();
+        if (relative.isEmpty()) {
+            return html;
+        }
+        for (Element a : relative) {
+            a.after(" (<code>" + esc(a.attr("href")) + "</code>)");
+            a.unwrap();
+        }
+        body.ownerDocument().outputSettings().prettyPrint(false);
+        return body.html();
     }
 
     private static String esc(String text) {
