@@ -92,24 +92,36 @@ final class TableColumns {
         return j == narrower.size() ? missing : null;
     }
 
-    /** A table's column names and the cells under each, from its rows of as many cells as names. */
+    /** A table's column names and, read when a name does not match, the cells under each. */
     private static final class Columns {
+        private final List<Block> blocks;
+        private final int[] table;
         private final List<String> names;
-        private final List<List<String>> cells = new ArrayList<>();
+        private List<List<String>> cells;
 
         Columns(List<Block> blocks, int[] table) {
-            names = blocks.get(table[0]).cells();
-            for (int c = 0; c < names.size(); c++) {
-                cells.add(new ArrayList<>());
-            }
-            for (int i = table[0] + 1; i < table[1]; i++) {
-                Block row = blocks.get(i);
-                if (!row.header() && row.cells().size() == names.size()) {
-                    for (int c = 0; c < names.size(); c++) {
-                        cells.get(c).add(name(row.cells().get(c)));
+            this.blocks = blocks;
+            this.table = table;
+            this.names = blocks.get(table[0]).cells();
+        }
+
+        /** The cells of each column, from the table's rows of as many cells as names. */
+        private List<List<String>> cells() {
+            if (cells == null) {
+                cells = new ArrayList<>();
+                for (int c = 0; c < names.size(); c++) {
+                    cells.add(new ArrayList<>());
+                }
+                for (int i = table[0] + 1; i < table[1]; i++) {
+                    Block row = blocks.get(i);
+                    if (!row.header() && row.cells().size() == names.size()) {
+                        for (int c = 0; c < names.size(); c++) {
+                            cells.get(c).add(name(row.cells().get(c)));
+                        }
                     }
                 }
             }
+            return cells;
         }
 
         int size() {
@@ -124,8 +136,8 @@ final class TableColumns {
             if (name(names.get(column)).equals(name(other.names.get(otherColumn)))) {
                 return true;
             }
-            List<String> mine = cells.get(column).stream().filter(c -> !c.isEmpty()).toList();
-            Set<String> theirs = new HashSet<>(other.cells.get(otherColumn));
+            List<String> mine = cells().get(column).stream().filter(c -> !c.isEmpty()).toList();
+            Set<String> theirs = new HashSet<>(other.cells().get(otherColumn));
             long shared = mine.stream().filter(theirs::contains).count();
             return !mine.isEmpty() && shared * 2 >= mine.size();
         }
