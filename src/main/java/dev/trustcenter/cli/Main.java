@@ -1,5 +1,6 @@
 package dev.trustcenter.cli;
 
+import dev.trustcenter.diag.UserException;
 import picocli.CommandLine;
 
 /** Entry point of {@code trustcenter.jar}. */
@@ -13,9 +14,7 @@ public final class Main {
         try {
             exitCode = commandLine().execute(args);
         } catch (StackOverflowError e) {
-            // the Markdown and YAML parsers recurse once per level of nesting
-            System.err.println("error: a policy nests lists, block quotes or brackets too deeply to be read"
-                    + " (hundreds of levels); `trustcenter check` names the file");
+            System.err.println("error: " + UserException.NESTED_TOO_DEEPLY);
             exitCode = ErrorReport.USER_ERROR;
         }
         System.exit(exitCode);

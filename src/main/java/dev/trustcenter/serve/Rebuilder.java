@@ -55,10 +55,9 @@ final class Rebuilder {
             boolean updated = publish(new Snapshot(0, site.files(), site.drafts(), List.of()));
             report(changed, previous, site, millis, updated);
         } catch (UserException | UncheckedIOException e) {
-            List<String> errors = errorLines(e);
-            publish(new Snapshot(0, previous.files(), previous.drafts(), errors));
-            log(err, describe(changed) + "the site does not build; the browser shows this until it is fixed:");
-            errors.forEach(line -> log(err, "  " + line));
+            failed(changed, previous, errorLines(e));
+        } catch (StackOverflowError e) {
+            failed(changed, previous, List.of("error: " + UserException.NESTED_TOO_DEEPLY));
         } catch (RuntimeException e) {
             err.println("trustcenter: internal error while rebuilding (please report it with the trace below)");
             e.printStackTrace(err);
@@ -66,6 +65,12 @@ final class Rebuilder {
                     + " (please report it with the trace printed in the terminal)")));
             err.flush();
         }
+    }
+
+    private void failed(Collection<Path> changed, Snapshot previous, List<String> errors) {
+        publish(new Snapshot(0, previous.files(), previous.drafts(), errors));
+        log(err, describe(changed) + "the site does not build; the browser shows this until it is fixed:");
+        errors.forEach(line -> log(err, "  " + line));
     }
 
     private boolean publish(Snapshot next) {

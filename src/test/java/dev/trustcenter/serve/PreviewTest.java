@@ -172,6 +172,21 @@ class PreviewTest {
         assertEquals(200, get("/security/").statusCode());
     }
 
+    /** The parsers recurse once per level: the rebuild must survive the stack overflowing, and go on. */
+    @Test
+    void aDraftNestedTooDeeplyShowsAnErrorAndServingGoesOn() {
+        String before = version();
+        repo.write("content/security.md", policy("2017-09-12", "> ".repeat(5000) + "deep"));
+        String broken = awaitNewVersion(before);
+        assertEquals(500, get("/security/").statusCode());
+        String message = Jsoup.parse(get("/").body()).selectFirst(".build-errors li").text();
+        assertTrue(message.contains("nests lists, block quotes or brackets too deeply"), message);
+
+        repo.write("content/security.md", policy("2017-09-12", "Flat again."));
+        awaitNewVersion(broken);
+        assertEquals("Flat again.", Jsoup.parse(get("/security/draft/").body()).selectFirst("article.policy-body p").text());
+    }
+
     @Test
     void aTemplateMadeWhileServingIsUsedAndItsErrorsShown() {
         String before = version();
