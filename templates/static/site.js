@@ -237,7 +237,7 @@
       const prefix = '/' + match[1] + '/compare/' + match[2] + '...';
       const diff = policy.diffs.find(function (d) { return d.to === current && d.url.indexOf(prefix) === 0; });
       if (diff) {
-        window.location.replace(root + diff.url.substring(1) + (match[3] || ''));
+        window.location.replace(root + diff.url.substring(1) + (match[3] || '') + window.location.hash);
       }
     }).catch(function () { /* the page as it is says what to do */ });
   }

@@ -141,10 +141,10 @@ class BrowserTest {
         String current = reviews.get(reviews.size() - 1).get("label").asText().toLowerCase();
         String gone = "/security-policy/compare/" + oldest + "..." + thenCurrent + "/side-by-side/";
         assertFalse(site.exists(gone), gone + " is no longer published");
-        open(browser, gone);
+        open(browser, gone + "#change-1");
         String expected = "/security-policy/compare/" + oldest + "..." + current + "/side-by-side/";
         assertTrue(site.exists(expected), expected);
-        waitFor(browser, d -> d.getCurrentUrl().equals(server.url(expected)));
+        waitFor(browser, d -> d.getCurrentUrl().equals(server.url(expected) + "#change-1"));
         assertEquals("What changed in Security Policy", browser.findElement(By.tagName("h1")).getText());
 
         open(browser, "/security-policy/compare/nowhere..." + current + "/");
