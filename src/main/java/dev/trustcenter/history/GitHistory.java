@@ -17,7 +17,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Reads a repository's first-parent history of the content folder in a single walk. */
 final class GitHistory {
@@ -74,7 +76,7 @@ final class GitHistory {
                     changes = move.changes().stream().filter(e -> ContentPaths.isUnder(folder, e.getNewPath())
                             || ContentPaths.isUnder(move.from(), e.getOldPath())).toList();
                 }
-                lineages.apply(commitInfo(commit, merged(walk, commit)), changes, olderFolder);
+                lineages.apply(commitInfo(commit, merged(walk, commit, folder), Set.of()), changes, olderFolder);
                 if (!olderFolder.equals(folder)) {
                     differ.root(olderFolder);
                 }
@@ -122,12 +124,13 @@ final class GitHistory {
      * {@link #MERGED_LIMIT} (the newest): a pull request merged with a merge commit carries its author
      * and trailers on these.
      */
-    private static List<CommitInfo> merged(RevWalk firstParents, RevCommit merge) throws IOException {
+    private static List<CommitInfo> merged(RevWalk firstParents, RevCommit merge, String folder) throws IOException {
         if (merge.getParentCount() < 2) {
             return List.of();
         }
         List<CommitInfo> merged = new ArrayList<>();
-        try (RevWalk branch = new RevWalk(firstParents.getObjectReader())) {
+        try (RevWalk branch = new RevWalk(firstParents.getObjectReader());
+             TreeDiffer differ = new TreeDiffer(firstParents.getObjectReader(), folder)) {
             branch.markUninteresting(branch.parseCommit(merge.getParent(0)));
             for (int i = 1; i < merge.getParentCount(); i++) {
                 branch.markStart(branch.parseCommit(merge.getParent(i)));
@@ -137,8 +140,10 @@ final class GitHistory {
                     break;
                 }
                 // main merged into the branch on the way: no one's change of its own
-                if (c.getParentCount() < 2) {
-                    merged.add(commitInfo(c, List.of()));
+                if (c.getParentCount() == 1) {
+                    merged.add(commitInfo(c, List.of(), changedPaths(differ, branch.parseCommit(c.getParent(0)).getTree(), c.getTree())));
+                } else if (c.getParentCount() == 0) {
+                    merged.add(commitInfo(c, List.of(), changedPaths(differ, null, c.getTree())));
                 }
             }
         }
@@ -146,11 +151,22 @@ final class GitHistory {
         return merged;
     }
 
-    private static CommitInfo commitInfo(RevCommit c, List<CommitInfo> merged) {
+    /** So that a pull request's commits are credited only for the policies they changed. */
+    private static Set<String> changedPaths(TreeDiffer differ, RevTree parent, RevTree tree) throws IOException {
+        Set<String> paths = new HashSet<>();
+        for (DiffEntry e : differ.changes(parent, tree)) {
+            paths.add(e.getOldPath());
+            paths.add(e.getNewPath());
+        }
+        paths.remove(DiffEntry.DEV_NULL);
+        return paths;
+    }
+
+    private static CommitInfo commitInfo(RevCommit c, List<CommitInfo> merged, Set<String> changed) {
         PersonIdent author = c.getAuthorIdent();
         PersonIdent committer = c.getCommitterIdent();
         return new CommitInfo(c.name(), committer.getWhenAsInstant(), author.getName(), author.getEmailAddress(),
-                committer.getName(), committer.getEmailAddress(), c.getShortMessage(), c.getFullMessage(), merged);
+                committer.getName(), committer.getEmailAddress(), c.getShortMessage(), c.getFullMessage(), merged, changed);
     }
 
 }

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What a commit says about the change it made. A pull request merged with a merge commit reads as
- * the pull request: its title, the authors and trailers of its commits, and the person who merged.
+ * What a commit says about the change it made to one policy's file. A pull request merged with a
+ * merge commit reads as the pull request: its title, the authors and trailers of its commits that
+ * changed that file, and the person who merged.
  */
 final class CommitReading {
 
@@ -38,13 +39,22 @@ final class CommitReading {
         return c.merged().size() == 1 ? c.merged().get(0).subject() : c.subject();
     }
 
+    /**
+     * The merged commits that changed {@code path}: a pull request that edits two policies credits
+     * each to its own commits. All of them when none did (the merge itself resolved the change).
+     */
+    private static List<CommitInfo> changing(CommitInfo c, String path) {
+        List<CommitInfo> changing = c.merged().stream().filter(m -> m.changed().contains(path)).toList();
+        return changing.isEmpty() ? c.merged() : changing;
+    }
+
     /** Who wrote the change: for a merge, the authors of the commits it merged, in order (the first three named). */
-    static String author(CommitInfo c) {
+    static String author(CommitInfo c, String path) {
         if (!c.isMerge()) {
             return c.authorName();
         }
         Set<String> authors = new LinkedHashSet<>();
-        c.merged().forEach(m -> authors.add(m.authorName()));
+        changing(c, path).forEach(m -> authors.add(m.authorName()));
         if (authors.size() <= NAMED_AUTHORS) {
             return String.join(", ", authors);
         }
@@ -54,10 +64,10 @@ final class CommitReading {
     }
 
     /** Every {@code Approved-by:} name, the merge commit's first, then its merged commits'. */
-    static List<String> approvers(CommitInfo c) {
+    static List<String> approvers(CommitInfo c, String path) {
         Set<String> names = new LinkedHashSet<>();
         Trailers.values(c.message(), "Approved-by").forEach(v -> names.add(Trailers.personName(v)));
-        c.merged().forEach(m -> Trailers.values(m.message(), "Approved-by").forEach(v -> names.add(Trailers.personName(v))));
+        changing(c, path).forEach(m -> Trailers.values(m.message(), "Approved-by").forEach(v -> names.add(Trailers.personName(v))));
         return List.copyOf(names);
     }
 
@@ -69,13 +79,13 @@ final class CommitReading {
         return c.isMerge() ? c.authorName() : c.committerName();
     }
 
-    /** Marked {@code Change-Type: editorial}: on the merge commit, or on every commit it merged. */
-    static boolean editorial(CommitInfo c) {
+    /** Marked {@code Change-Type: editorial}: on the merge commit, or on every commit it merged that changed the file. */
+    static boolean editorial(CommitInfo c, String path) {
         String own = Trailers.value(c.message(), "Change-Type");
         if (own != null || !c.isMerge()) {
             return "editorial".equalsIgnoreCase(own);
         }
-        return c.merged().stream().allMatch(m -> "editorial".equalsIgnoreCase(Trailers.value(m.message(), "Change-Type")));
+        return changing(c, path).stream().allMatch(m -> "editorial".equalsIgnoreCase(Trailers.value(m.message(), "Change-Type")));
     }
 
     /** The message's second paragraph in one line, unless it is the last and only trailers. */

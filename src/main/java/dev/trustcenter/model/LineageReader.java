@@ -61,12 +61,12 @@ final class LineageReader {
                     reviewed, false, null, null, false);
         }
         // two-person approval is a common control: every Approved-by trailer is recorded
-        List<String> approvers = CommitReading.approvers(c);
+        List<String> approvers = CommitReading.approvers(c, raw.path());
         String approver = !approvers.isEmpty() ? String.join(", ", approvers)
                 : fm.approvedBy() != null ? fm.approvedBy() : CommitReading.lander(c);
         return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(),
-                CommitReading.author(c), c.committerName(), CommitReading.subject(c), raw.path(), raw.contentPath(),
-                raw.blobId(), source, reviewed, false, null, approver, CommitReading.editorial(c));
+                CommitReading.author(c, raw.path()), c.committerName(), CommitReading.subject(c), raw.path(),
+                raw.contentPath(), raw.blobId(), source, reviewed, false, null, approver, CommitReading.editorial(c, raw.path()));
     }
 
     /**

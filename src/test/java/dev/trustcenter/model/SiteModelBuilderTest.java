@@ -80,7 +80,7 @@ class SiteModelBuilderTest {
         }
         CommitInfo c = plain.commit();
         CommitInfo merge = new CommitInfo(c.id(), c.time(), "Mia", "m@x", "Service", "s@x", "Merge branch 'x'",
-                "Merge branch 'x'", merged);
+                "Merge branch 'x'", merged, java.util.Set.of());
         Policy p = build(List.of(new FileLineage(List.of(new RawRevision(merge, plain.path(), plain.contentPath(),
                 plain.blobId(), plain.kind())), null))).policies().get(0);
         assertEquals("Ann, Bob, Cy and 2 others", p.revisions().get(0).author());

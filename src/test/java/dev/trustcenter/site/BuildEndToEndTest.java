@@ -472,6 +472,30 @@ class BuildEndToEndTest {
         assertTrue(history.contains("a: Q1 review of the policy (#7) by Wendy Writer"), history);
     }
 
+    /** An audit trail names who changed and who approved each policy, not everyone in the pull request. */
+    @Test
+    void aPullRequestThatChangesTwoPoliciesCreditsEachToTheCommitsThatChangedIt() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/a.md", policy("A", "2021-01-05", "One.")).write("content/b.md", policy("B", "2021-01-05", "Bee."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.branch("q1").checkout("q1").as("Alice Ayes", "alice@acme.test");
+        repo.write("content/a.md", policy("A", "2021-02-01", "Two."));
+        repo.commit("a: Q1 review\n\nApproved-by: Carla CISO <carla@acme.test>", "2021-01-20T09:00:00Z");
+        repo.as("Bob Bees", "bob@acme.test").write("content/b.md", policy("B", "2021-02-01", "Bees."));
+        repo.commit("b: Q1 review\n\nChange-Type: editorial", "2021-01-21T09:00:00Z");
+        repo.checkout("main").as("Mary Merger", "mary@acme.test");
+        repo.merge("q1", "Merge pull request #9 from acme/q1\n\nQ1 reviews", "2021-02-01T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2021-02-12");
+
+        assertEquals("Alice Ayes", site.policy("a").get("revisions").get(1).get("author").asText());
+        assertEquals("Carla CISO", site.policy("a").get("reviews").get(1).get("approvedBy").asText());
+        assertEquals("Bob Bees", site.policy("b").get("revisions").get(1).get("author").asText());
+        assertEquals("Mary Merger", site.policy("b").get("reviews").get(1).get("approvedBy").asText(),
+                "Carla approved a's review only");
+        assertEquals("material", site.policy("a").get("diffs").get(0).get("changeType").asText());
+        assertEquals("editorial", site.policy("b").get("diffs").get(0).get("changeType").asText(), "Bob's commit says so");
+    }
+
     @Test
     void aMergeWithoutApprovedByIsApprovedByWhoMergedItNotTheServiceThatCommittedIt() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
