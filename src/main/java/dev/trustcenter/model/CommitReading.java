@@ -48,6 +48,11 @@ final class CommitReading {
         return changing.isEmpty() ? c.merged() : changing;
     }
 
+    /** The full ids of the merged commits that changed {@code path}. */
+    static List<String> absorbed(CommitInfo c, String path) {
+        return c.merged().stream().filter(m -> m.changed().contains(path)).map(CommitInfo::id).toList();
+    }
+
     /** Who wrote the change: for a merge, the authors of the commits it merged, in order (the first three named). */
     static String author(CommitInfo c, String path) {
         if (!c.isMerge()) {

@@ -58,7 +58,7 @@ final class LineageReader {
         LocalDate reviewed = fm.lastReviewed() != null ? fm.lastReviewed() : commitDate;
         if (c == null) {
             return new Revision(UNVERSIONED, null, null, "", "", "", raw.path(), raw.contentPath(), raw.blobId(), source,
-                    reviewed, false, null, null, false);
+                    reviewed, false, null, null, false, List.of());
         }
         // two-person approval is a common control: every Approved-by trailer is recorded
         List<String> approvers = CommitReading.approvers(c, raw.path());
@@ -66,7 +66,8 @@ final class LineageReader {
                 : fm.approvedBy() != null ? fm.approvedBy() : CommitReading.lander(c);
         return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(),
                 CommitReading.author(c, raw.path()), c.committerName(), CommitReading.subject(c), raw.path(),
-                raw.contentPath(), raw.blobId(), source, reviewed, false, null, approver, CommitReading.editorial(c, raw.path()));
+                raw.contentPath(), raw.blobId(), source, reviewed, false, null, approver, CommitReading.editorial(c, raw.path()),
+                CommitReading.absorbed(c, raw.path()).stream().map(id -> id.substring(0, SHORT_ID)).toList());
     }
 
     /**

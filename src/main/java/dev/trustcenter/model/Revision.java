@@ -3,6 +3,7 @@ package dev.trustcenter.model;
 import dev.trustcenter.content.PolicySource;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * One first-parent commit that changed a policy's file, with the file as it was then.
@@ -17,14 +18,16 @@ import java.time.LocalDate;
  * @param label        the review that covers this revision (its own, or the next review after it);
  *                     null for changes made since the last review
  * @param editorial    the commit was marked {@code Change-Type: editorial}
+ * @param absorbed     short ids of the commits a merge brought in that changed this file: one of
+ *                     them may have been a revision until the merge took it off the first-parent line
  */
 public record Revision(String id, String commitId, Instant time, String author, String committer,
                        String subject, String path, String contentPath, String blobId, PolicySource source,
                        LocalDate reviewed, boolean review, ReviewLabel label, String approvedBy,
-                       boolean editorial) {
+                       boolean editorial, List<String> absorbed) {
 
     Revision withReview(boolean isReview, ReviewLabel coveringLabel, String approver) {
         return new Revision(id, commitId, time, author, committer, subject, path, contentPath, blobId, source,
-                reviewed, isReview, coveringLabel, approver, editorial);
+                reviewed, isReview, coveringLabel, approver, editorial, absorbed);
     }
 }

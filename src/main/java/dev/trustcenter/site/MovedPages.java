@@ -33,6 +33,7 @@ final class MovedPages {
     }
 
     static void write(ViewContext ctx, TemplateEngine templates, SiteOutput out, List<PolicyDigest> digests) {
+        absorbedRevisions(ctx, templates, out);
         Map<String, Policy> formerOwner = formerSlugs(ctx);
         if (formerOwner.isEmpty()) {
             return;
@@ -46,7 +47,7 @@ final class MovedPages {
             PolicyDigest digest = digestBySlug.get(p.slug());
             for (String sitePath : sitePaths(u, p, digest.json())) {
                 String old = u.policy(former) + sitePath.substring(from.length());
-                MovedView view = new MovedView(ctx.site(), p.title(), u.href(sitePath), u.absolute(sitePath));
+                MovedView view = new MovedView(ctx.site(), p.title(), u.href(sitePath), u.absolute(sitePath), false);
                 out.write(new OutputFile(Urls.file(old), templates.renderBytes("moved.ftlh", view)), p.latest().path());
             }
             // feed readers do not follow a page's refresh: the old feed addresses carry the feeds themselves
@@ -55,6 +56,29 @@ final class MovedPages {
             out.write(new OutputFile(Urls.file(u.policyMaterialFeed(former)),
                     templates.renderBytes("feed.ftlx", feeds.policyFeed(digest, true))), p.latest().path());
         });
+    }
+
+    /**
+     * A revision taken off the first-parent line by a later merge ({@code git pull} merging main
+     * into a writer's local commits, then pushed) becomes part of the merge's revision: its page
+     * sends the reader there.
+     */
+    private static void absorbedRevisions(ViewContext ctx, TemplateEngine templates, SiteOutput out) {
+        Urls u = ctx.urls();
+        for (Policy p : ctx.model().policies()) {
+            Set<String> ids = new HashSet<>();
+            p.revisions().forEach(r -> ids.add(r.id()));
+            for (Revision r : p.revisions()) {
+                for (String absorbed : r.absorbed()) {
+                    if (ids.add(absorbed)) {
+                        String to = u.revision(p.slug(), r.id());
+                        MovedView view = new MovedView(ctx.site(), p.title(), u.href(to), u.absolute(to), true);
+                        out.write(new OutputFile(Urls.file(u.revision(p.slug(), absorbed)),
+                                templates.renderBytes("moved.ftlh", view)), p.latest().path());
+                    }
+                }
+            }
+        }
     }
 
     /** Former slug → the one policy that had it, for slugs no policy has now; sorted, for stable output. */

@@ -496,6 +496,33 @@ class BuildEndToEndTest {
         assertEquals("editorial", site.policy("b").get("diffs").get(0).get("changeType").asText(), "Bob's commit says so");
     }
 
+    /**
+     * A writer's {@code git pull} merges main into an unpushed commit, then pushes: the published
+     * revision it took in leaves the first-parent line, and its page must still lead somewhere.
+     */
+    @Test
+    void aRevisionThatALaterMergeTookOffTheFirstParentLineSendsReadersToTheMerge() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("content/a.md", policy("A", "2021-01-05", "One.")).write("content/b.md", policy("B", "2021-01-05", "Bee."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.branch("bob");
+        repo.write("content/a.md", policy("A", "2021-04-06", "Two."));
+        String alice = repo.commit("a: Q2 review", "2021-04-06T09:00:00Z").substring(0, 12);
+        TestSite before = TestSite.build(repo, tmp.resolve("before"), "2021-04-10");
+        assertTrue(before.exists("/a/revisions/" + alice + "/"));
+
+        repo.checkout("bob").write("content/b.md", policy("B", "2021-01-05", "Bees."));
+        repo.commit("b: plural", "2021-04-07T09:00:00Z");
+        String merge = repo.merge("main", "Merge branch 'main' of origin", "2021-04-07T09:05:00Z").substring(0, 12);
+        TestSite after = TestSite.build(repo, tmp.resolve("after"), "2021-04-10", "--ref", "bob");
+
+        assertEquals(List.of(merge), after.policy("a").get("revisions").findValues("id").stream().skip(1)
+                .map(JsonNode::asText).toList(), "the merge is the revision now");
+        Document moved = after.page("/a/revisions/" + alice + "/");
+        assertEquals("/a/revisions/" + merge + "/", moved.selectFirst("main a").attr("href"));
+        assertTrue(moved.text().contains("became part of a later merge"), moved.text());
+    }
+
     @Test
     void aMergeWithoutApprovedByIsApprovedByWhoMergedItNotTheServiceThatCommittedIt() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
