@@ -106,6 +106,14 @@ class DiffCommandTest {
     }
 
     @Test
+    void aReviewDateMovedBackIsSaid() {
+        repo.write("content/privacy.md", policy("Privacy", "2025-04-02", "We collect little personal data and keep it briefly.\n"));
+        TestSite run = diff("--working-tree");
+        assertTrue(run.stdout.contains("review recorded: last_reviewed 2026-04-02 → 2025-04-02 — moved back (a typo in the year?)"),
+                run.stdout);
+    }
+
+    @Test
     void aRepositoryWithoutCommitsSaysSo() {
         TestRepo empty = TestRepo.init(dir.resolve("empty"));
         empty.write("content/security.md", policy("Security", "2026-01-10", "Text.\n"));

@@ -5,6 +5,7 @@ import dev.trustcenter.diff.PolicyChangeDiff;
 import dev.trustcenter.diff.RangeDiff;
 import dev.trustcenter.model.PolicyChange;
 import dev.trustcenter.model.SettingsChange;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -61,8 +62,11 @@ final class RangeLines {
                     : ", last_reviewed " + c.newer().frontMatter().lastReviewed());
         }
         if (c.reviewBumped()) {
-            return "review recorded: last_reviewed " + orNone(c.older().frontMatter().lastReviewed()) + " → "
-                    + orNone(c.newer().frontMatter().lastReviewed());
+            LocalDate was = c.older().frontMatter().lastReviewed();
+            LocalDate now = c.newer().frontMatter().lastReviewed();
+            // published for good once merged, and listed out of order: say so where the writer looks
+            String back = was != null && now != null && now.isBefore(was) ? " — moved back (a typo in the year?)" : "";
+            return "review recorded: last_reviewed " + orNone(was) + " → " + orNone(now) + back;
         }
         if (p.unreviewedTextChange()) {
             return UNBUMPED;
