@@ -20,14 +20,15 @@ record ContentFolderMove(String from, List<DiffEntry> changes) {
 
     /**
      * The move that made {@code folder} between {@code older} and {@code newer}: the folder is not in
-     * {@code older}, and most files of one other folder came into it by renames, each to the same
-     * path under it. Null otherwise (the folder is new, or took a file or two from elsewhere).
+     * {@code older} (or is the repository's top), and most files of one other folder came into it by
+     * renames, each to the same path under it — at the top, most Markdown files there came so. Null
+     * otherwise (the folder is new, or took a file or two from elsewhere).
      *
      * @param whole compares whole trees
      */
     static ContentFolderMove find(ObjectReader reader, TreeDiffer whole, RevTree older, RevTree newer, String folder)
             throws IOException {
-        if (folder.isEmpty() || older == null || GitRepositories.hasFolder(reader, older, folder)) {
+        if (older == null || !folder.isEmpty() && GitRepositories.hasFolder(reader, older, folder)) {
             return null;
         }
         List<DiffEntry> changes = whole.changes(older, newer);
@@ -35,23 +36,31 @@ record ContentFolderMove(String from, List<DiffEntry> changes) {
         int moved = 0;
         for (DiffEntry e : changes) {
             if (e.getChangeType() != DiffEntry.ChangeType.RENAME || !ContentPaths.isUnder(folder, e.getNewPath())
-                    || ContentPaths.isUnder(folder, e.getOldPath())) {
+                    || !folder.isEmpty() && ContentPaths.isUnder(folder, e.getOldPath())) {
                 continue;
             }
             String inFolder = ContentPaths.toContent(folder, e.getNewPath());
             String old = e.getOldPath();
             String candidate = old.equals(inFolder) ? "" : old.endsWith("/" + inFolder)
                     ? old.substring(0, old.length() - inFolder.length() - 1) : null;
+            if (folder.isEmpty() && (candidate == null || candidate.isEmpty())) {
+                continue; // a rename at the top, or from another place than one folder
+            }
             if (candidate == null || (from != null && !from.equals(candidate))) {
                 return null;
             }
             from = candidate;
             moved++;
         }
-        return from != null && 2 * moved > files(reader, older, from) ? new ContentFolderMove(from, changes) : null;
+        if (from == null || 2 * moved <= files(reader, older, from, false)
+                || folder.isEmpty() && 2 * moved <= files(reader, newer, "", true)) {
+            return null;
+        }
+        return new ContentFolderMove(from, changes);
     }
 
-    private static int files(ObjectReader reader, RevTree tree, String folder) throws IOException {
+    /** @param markdown count only Markdown files (at the top, a repository holds much else) */
+    private static int files(ObjectReader reader, RevTree tree, String folder, boolean markdown) throws IOException {
         try (TreeWalk walk = new TreeWalk(reader)) {
             walk.addTree(tree);
             walk.setRecursive(true);
@@ -60,7 +69,7 @@ record ContentFolderMove(String from, List<DiffEntry> changes) {
             }
             int files = 0;
             while (walk.next()) {
-                files++;
+                files += !markdown || walk.getPathString().endsWith(".md") ? 1 : 0;
             }
             return files;
         }

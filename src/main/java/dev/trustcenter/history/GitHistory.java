@@ -69,7 +69,7 @@ final class GitHistory {
                 }
                 String folder = lineages.root();
                 String olderFolder = folder;
-                ContentFolderMove move = hasAdds(changes)
+                ContentFolderMove move = mayHaveMoved(changes, folder)
                         ? ContentFolderMove.find(reader, whole, parentTree, commit.getTree(), folder) : null;
                 if (move != null) {
                     olderFolder = move.from();
@@ -85,8 +85,10 @@ final class GitHistory {
         return lineages.lineages();
     }
 
-    private static boolean hasAdds(List<DiffEntry> changes) {
-        return changes.stream().anyMatch(e -> e.getChangeType() == DiffEntry.ChangeType.ADD);
+    /** Files came into the folder: as adds, or at the top, where the walk sees the whole tree, as renames. */
+    private static boolean mayHaveMoved(List<DiffEntry> changes, String folder) {
+        DiffEntry.ChangeType came = folder.isEmpty() ? DiffEntry.ChangeType.RENAME : DiffEntry.ChangeType.ADD;
+        return changes.stream().anyMatch(e -> e.getChangeType() == came);
     }
 
 

@@ -341,6 +341,22 @@ class BuildEndToEndTest {
         assertFalse(site.exists("/notes/"), "a file the move left behind in the old folder is no policy");
     }
 
+    @Test
+    void movingThePoliciesToTheRepositorysTopKeepsTheirHistory() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("policies/a.md", policy("A", "2021-01-05", "One.")).write("policies/b.md", policy("B", "2021-01-05", "Bee."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.write("policies/a.md", policy("A", "2021-04-06", "Two."));
+        repo.commit("a: Q2 review", "2021-04-06T09:00:00Z");
+        repo.move("policies/a.md", "a.md").move("policies/b.md", "b.md");
+        repo.commit("Policies at the top", "2021-05-01T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2021-05-10", "--content", ".");
+
+        assertEquals(List.of("/a/2021-q1/", "/a/2021-q2/"),
+                site.policy("a").get("reviews").findValues("url").stream().map(JsonNode::asText).toList());
+        assertEquals("One.", site.select("/a/2021-q1/", "article.policy-body p").text());
+    }
+
     /** Copied as it is, a draft saved as {@code .MD} or {@code .markdown} would publish its source. */
     @Test
     void markdownUnderAnotherExtensionIsNotPublishedAndTheBuildSaysWhy() {
