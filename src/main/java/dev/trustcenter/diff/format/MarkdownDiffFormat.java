@@ -392,8 +392,13 @@ public final class MarkdownDiffFormat {
 
     /** Every character that could format, link or open HTML escaped, URLs included. */
     private static String escapeAll(String text) {
-        return SPECIAL.matcher(text).replaceAll("\\\\$1");
+        String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
+        // "@security-team" in a policy would notify that team from the comment: a mention needs a letter
+        // or digit right after the "@", so an invisible word joiner there stops it (addresses are left alone)
+        return escaped.indexOf('@') < 0 ? escaped : MENTION.matcher(escaped).replaceAll("@\u2060");
     }
+
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.+-])@(?=[A-Za-z0-9])");
 
     /** A URL in prose ends before the punctuation after it, and before a ")" it did not open. */
     private static String withoutTrailingPunctuation(String url) {

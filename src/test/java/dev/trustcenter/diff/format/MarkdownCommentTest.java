@@ -144,6 +144,17 @@ class MarkdownCommentTest {
                 || md.contains("Our logo and ![chart](https://acme.test/chart.png)."), md);
     }
 
+    /** Posted as a comment, "@security-team" in a policy would notify that team. */
+    @Test
+    void aHandleInThePolicyTextMentionsNoOneButAnAddressStaysAsItIs() {
+        String md = MarkdownDiffFormat.render(PolicyDiffer.diff(RENDERER.render("Ask the team.\n", LinkResolver.NONE),
+                RENDERER.render("Ask @security-team or dpo@acme.test.\n", LinkResolver.NONE)));
+        assertTrue(md.contains("@\u2060security"), md);
+        assertTrue(md.contains("dpo@acme.test"), md);
+        String rendered = textWithout(Jsoup.parseBodyFragment(HTML.render(PARSER.parse(md))).selectFirst("li"), "del");
+        assertTrue(rendered.endsWith("Ask @\u2060security-team or dpo@acme.test."), rendered);
+    }
+
     @Test
     void aLinkThatPointsElsewhereIsATableRowWithBothTargets() {
         String md = MarkdownDiffFormat.render(PolicyDiffer.diff(
