@@ -80,10 +80,16 @@ final class TableColumns {
      * otherwise (the table was rebuilt).
      */
     private static List<Integer> missing(Columns narrower, Columns wider) {
+        List<Integer> byName = missing(narrower, wider, false);
+        return byName != null ? byName : missing(narrower, wider, true);
+    }
+
+    /** @param byCells also pair a column with one of another name, when neither name is in the other table */
+    private static List<Integer> missing(Columns narrower, Columns wider, boolean byCells) {
         List<Integer> missing = new ArrayList<>();
         int j = 0;
         for (int i = 0; i < wider.size(); i++) {
-            if (j < narrower.size() && narrower.sameColumn(j, wider, i)) {
+            if (j < narrower.size() && (narrower.sameName(j, wider, i) || byCells && narrower.renamed(j, wider, i))) {
                 j++;
             } else {
                 missing.add(i);
@@ -128,18 +134,26 @@ final class TableColumns {
             return names.size();
         }
 
+        boolean sameName(int column, Columns other, int otherColumn) {
+            return name(names.get(column)).equals(name(other.names.get(otherColumn)));
+        }
+
         /**
-         * The same name, or, a column renamed ("Purpose" to "Service"), at least half of its
-         * non-empty cells among the other column's.
+         * A column renamed ("Purpose" to "Service"): neither name is in the other table, and at least
+         * half of its non-empty cells are among the other column's.
          */
-        boolean sameColumn(int column, Columns other, int otherColumn) {
-            if (name(names.get(column)).equals(name(other.names.get(otherColumn)))) {
-                return true;
+        boolean renamed(int column, Columns other, int otherColumn) {
+            if (other.hasName(names.get(column)) || hasName(other.names.get(otherColumn))) {
+                return false;
             }
             List<String> mine = cells().get(column).stream().filter(c -> !c.isEmpty()).toList();
             Set<String> theirs = new HashSet<>(other.cells().get(otherColumn));
             long shared = mine.stream().filter(theirs::contains).count();
             return !mine.isEmpty() && shared * 2 >= mine.size();
+        }
+
+        private boolean hasName(String name) {
+            return names.stream().anyMatch(n -> name(n).equals(name(name)));
         }
     }
 

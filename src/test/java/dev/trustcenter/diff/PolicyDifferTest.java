@@ -339,6 +339,17 @@ class PolicyDifferTest {
         assertTrue(inline.contains("<td>Stripe</td><td>Payments</td><td>USA</td><td><ins>2020</ins></td>"), inline);
     }
 
+    /** A new Yes/No column before one that kept its name is the new column, however alike their cells. */
+    @Test
+    void aColumnThatKeptItsNameIsNeverTakenForARenamedOne() {
+        String older = "| Control | Required |\n|---|---|\n| SSO | Yes |\n| MFA | Yes |\n";
+        String newer = "| Control | Automated | Required |\n|---|---|---|\n| SSO | No | Yes |\n| MFA | Yes | Yes |\n";
+        PolicyDiff d = PolicyDiffer.diff(render(older), render(newer));
+        assertEquals(3, d.wordsAdded(), "Automated and its two cells");
+        assertEquals(0, d.wordsRemoved());
+        assertTrue(DiffHtml.inline(d).contains("<td>SSO</td><td><ins>No</ins></td><td>Yes</td>"), DiffHtml.inline(d));
+    }
+
     @Test
     void aReflowedParagraphIsNoTextChangeButAHardBreakIsEditorial() {
         String older = "Access is reviewed every quarter by the system owner and\nthe security team.\n";
