@@ -8,6 +8,8 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The content folder moved ({@code git mv policies docs/policies}): where it was, and the changes
@@ -32,31 +34,41 @@ record ContentFolderMove(String from, List<DiffEntry> changes) {
             return null;
         }
         List<DiffEntry> changes = whole.changes(older, newer);
+        // a file renamed on the way, or brought in from elsewhere, does not outvote the folder's own
+        Map<String, Integer> votes = new TreeMap<>();
+        for (DiffEntry e : changes) {
+            String from = movedFrom(e, folder);
+            if (from != null) {
+                votes.merge(from, 1, Integer::sum);
+            }
+        }
         String from = null;
         int moved = 0;
-        for (DiffEntry e : changes) {
-            if (e.getChangeType() != DiffEntry.ChangeType.RENAME || !ContentPaths.isUnder(folder, e.getNewPath())
-                    || !folder.isEmpty() && ContentPaths.isUnder(folder, e.getOldPath())) {
-                continue;
+        for (Map.Entry<String, Integer> vote : votes.entrySet()) {
+            if (vote.getValue() > moved) {
+                from = vote.getKey();
+                moved = vote.getValue();
             }
-            String inFolder = ContentPaths.toContent(folder, e.getNewPath());
-            String old = e.getOldPath();
-            String candidate = old.equals(inFolder) ? "" : old.endsWith("/" + inFolder)
-                    ? old.substring(0, old.length() - inFolder.length() - 1) : null;
-            if (folder.isEmpty() && (candidate == null || candidate.isEmpty())) {
-                continue; // a rename at the top, or from another place than one folder
-            }
-            if (candidate == null || (from != null && !from.equals(candidate))) {
-                return null;
-            }
-            from = candidate;
-            moved++;
         }
         if (from == null || 2 * moved <= files(reader, older, from, false)
                 || folder.isEmpty() && 2 * moved <= files(reader, newer, "", true)) {
             return null;
         }
         return new ContentFolderMove(from, changes);
+    }
+
+    /** The folder {@code e} renamed a file from into {@code folder}, to the same path under it; null for any other change. */
+    private static String movedFrom(DiffEntry e, String folder) {
+        if (e.getChangeType() != DiffEntry.ChangeType.RENAME || !ContentPaths.isUnder(folder, e.getNewPath())
+                || !folder.isEmpty() && ContentPaths.isUnder(folder, e.getOldPath())) {
+            return null;
+        }
+        String inFolder = ContentPaths.toContent(folder, e.getNewPath());
+        String old = e.getOldPath();
+        String from = old.equals(inFolder) ? "" : old.endsWith("/" + inFolder)
+                ? old.substring(0, old.length() - inFolder.length() - 1) : null;
+        // at the top, a file renamed there is no folder moved
+        return folder.isEmpty() && "".equals(from) ? null : from;
     }
 
     /** @param markdown count only Markdown files (at the top, a repository holds much else) */

@@ -341,6 +341,24 @@ class BuildEndToEndTest {
         assertFalse(site.exists("/notes/"), "a file the move left behind in the old folder is no policy");
     }
 
+    /** One file renamed on the way must not cost the others their history. */
+    @Test
+    void aFolderMovedWhileOneOfItsFilesWasRenamedKeepsEveryHistory() {
+        TestRepo repo = TestRepo.init(tmp.resolve("repo"));
+        repo.write("policies/a.md", policy("A", "2021-01-05", "One.")).write("policies/b.md", policy("B", "2021-01-05", "Bee."))
+                .write("policies/crypto.md", policy("Crypto", "2021-01-05", "Keys are rotated."));
+        repo.commit("add", "2021-01-05T09:00:00Z");
+        repo.move("policies/a.md", "docs/policies/a.md").move("policies/b.md", "docs/policies/b.md")
+                .move("policies/crypto.md", "docs/policies/cryptography.md");
+        repo.commit("Move the policies under docs/, and name crypto in full", "2021-05-01T09:00:00Z");
+        TestSite site = TestSite.build(repo, tmp.resolve("site"), "2021-05-10", "--content", "docs/policies");
+
+        assertEquals(2, site.policy("a").get("revisions").size());
+        assertEquals(List.of("policies/crypto.md", "docs/policies/cryptography.md"),
+                site.policy("cryptography").get("revisions").findValues("source").stream().map(JsonNode::asText).toList());
+        assertTrue(site.exists("/crypto/2021-q1/"), "the renamed policy's old address leads on");
+    }
+
     @Test
     void movingThePoliciesToTheRepositorysTopKeepsTheirHistory() {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
