@@ -31,12 +31,12 @@ public final class Slugs {
     /** {@code Security/Access Control.md} → {@code security/access-control}. */
     public static String fromPath(String contentPath) {
         String p = contentPath.endsWith(".md") ? contentPath.substring(0, contentPath.length() - 3) : contentPath;
-        String ascii = Normalizer.normalize(p, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         StringBuilder slug = new StringBuilder();
-        for (String segment : ascii.toLowerCase(Locale.ROOT).split("/")) {
-            String s = segment.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
-            if (s.isEmpty() && segment.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                s = unspellable(segment);
+        for (String written : p.toLowerCase(Locale.ROOT).split("/")) {
+            String ascii = Normalizer.normalize(written, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+            String s = ascii.replaceAll("[^a-z0-9-]+", "-").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+            if (s.isEmpty() && written.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                s = unspellable(written); // as written: without its marks, バ and パ would both be ハ
             }
             if (!s.isEmpty()) {
                 slug.append(slug.length() == 0 ? "" : "/").append(s);

@@ -22,6 +22,8 @@ class SlugsTest {
         assertTrue(security.matches("p-[0-9a-f]{8}"), security);
         assertEquals(security, Slugs.fromPath("情報セキュリティ.md"), "the same name, the same slug");
         assertNotEquals(security, Slugs.fromPath("個人情報.md"));
+        assertNotEquals(Slugs.fromPath("バ.md"), Slugs.fromPath("パ.md"), "marks make other names");
+        assertNotEquals(Slugs.fromPath("नीति.md"), Slugs.fromPath("नाता.md"));
         assertEquals(Slugs.fromPath("規程.md").substring(0, 10) + "/access", Slugs.fromPath("規程/access.md"));
     }
 
