@@ -220,7 +220,12 @@
   // the current text now, which answers the same question: what changed since that version.
   function followComparison(notFound) {
     const root = notFound.getAttribute('data-root');
-    const path = decodeURIComponent(window.location.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(window.location.pathname);
+    } catch (malformed) {
+      return; // a stray "%": no comparison to find
+    }
     const match = path.indexOf(root) === 0
       && /^(.+)\/compare\/([^/]+)\.\.\.[^/]+\/(side-by-side\/)?$/.exec(path.substring(root.length));
     if (!match || !window.fetch) {

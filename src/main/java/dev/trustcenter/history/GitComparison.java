@@ -69,6 +69,9 @@ final class GitComparison {
                 ObjectReader reader = walk.getObjectReader();
                 try (TreeDiffer differ = new TreeDiffer(reader, root); TreeDiffer whole = new TreeDiffer(reader, "")) {
                     ContentFolderMove move = ContentFolderMove.find(reader, whole, baseTree, to.getTree(), root);
+                    if (move != null && move.from().isEmpty()) {
+                        move = null; // from the top, the old side would be the whole repository: list them as added
+                    }
                     // moved, the folders compare as they are: a policy edited as well stays the same policy
                     List<FileChange> changes = move == null
                             ? toChanges(differ.changes(baseTree, to.getTree()), root, request, path -> null)

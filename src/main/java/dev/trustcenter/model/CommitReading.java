@@ -77,11 +77,20 @@ final class CommitReading {
     }
 
     /**
-     * The person who landed the change: the committer, or for a merge its author (a hosting service
-     * commits a merge made on its site as itself).
+     * The person who landed the change: the committer; for a pull request's merge its author (a
+     * hosting service commits a merge made on its site as itself); for another merge ({@code git
+     * pull} merging main into local commits) the committer of the last merged commit that changed
+     * the file, whose change it was that landed.
      */
-    static String lander(CommitInfo c) {
-        return c.isMerge() ? c.authorName() : c.committerName();
+    static String lander(CommitInfo c, String path) {
+        if (!c.isMerge()) {
+            return c.committerName();
+        }
+        if (PULL_REQUEST_MERGE.matcher(c.subject()).matches() || title(c.message()) != null) {
+            return c.authorName();
+        }
+        List<String> committers = c.merged().stream().filter(m -> m.changed().contains(path)).map(CommitInfo::committerName).toList();
+        return committers.isEmpty() ? c.authorName() : committers.get(committers.size() - 1);
     }
 
     /** Marked {@code Change-Type: editorial}: on the merge commit, or on every commit it merged that changed the file. */

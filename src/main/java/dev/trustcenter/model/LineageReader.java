@@ -63,7 +63,7 @@ final class LineageReader {
         // two-person approval is a common control: every Approved-by trailer is recorded
         List<String> approvers = CommitReading.approvers(c, raw.path());
         String approver = !approvers.isEmpty() ? String.join(", ", approvers)
-                : fm.approvedBy() != null ? fm.approvedBy() : CommitReading.lander(c);
+                : fm.approvedBy() != null ? fm.approvedBy() : CommitReading.lander(c, raw.path());
         return new Revision(c.id().substring(0, Math.min(SHORT_ID, c.id().length())), c.id(), c.time(),
                 CommitReading.author(c, raw.path()), c.committerName(), CommitReading.subject(c), raw.path(),
                 raw.contentPath(), raw.blobId(), source, reviewed, false, null, approver, CommitReading.editorial(c, raw.path()),

@@ -539,13 +539,13 @@ class BuildEndToEndTest {
         TestRepo repo = TestRepo.init(tmp.resolve("repo"));
         repo.write("content/a.md", policy("A", "2021-01-05", "One.")).write("content/b.md", policy("B", "2021-01-05", "Bee."));
         repo.commit("add", "2021-01-05T09:00:00Z");
-        repo.branch("bob");
+        repo.branch("bob").as("Rita Reviewer", "rita@acme.test");
         repo.write("content/a.md", policy("A", "2021-04-06", "Two."));
         String alice = repo.commit("a: Q2 review", "2021-04-06T09:00:00Z").substring(0, 12);
         TestSite before = TestSite.build(repo, tmp.resolve("before"), "2021-04-10");
         assertTrue(before.exists("/a/revisions/" + alice + "/"));
 
-        repo.checkout("bob").write("content/b.md", policy("B", "2021-01-05", "Bees."));
+        repo.checkout("bob").as("Wendy Writer", "wendy@acme.test").write("content/b.md", policy("B", "2021-01-05", "Bees."));
         repo.commit("b: plural", "2021-04-07T09:00:00Z");
         String merge = repo.merge("main", "Merge branch 'main' of origin", "2021-04-07T09:05:00Z").substring(0, 12);
         TestSite after = TestSite.build(repo, tmp.resolve("after"), "2021-04-10", "--ref", "bob");
@@ -555,6 +555,8 @@ class BuildEndToEndTest {
         Document moved = after.page("/a/revisions/" + alice + "/");
         assertEquals("/a/revisions/" + merge + "/", moved.selectFirst("main a").attr("href"));
         assertTrue(moved.text().contains("became part of a later merge"), moved.text());
+        assertEquals("Rita Reviewer", after.policy("a").get("reviews").get(1).get("approvedBy").asText(),
+                "the review stays Rita's, not Wendy's, who merged main into her own commit");
     }
 
     @Test
