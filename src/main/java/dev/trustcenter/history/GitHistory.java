@@ -91,7 +91,6 @@ final class GitHistory {
         return changes.stream().anyMatch(e -> e.getChangeType() == came);
     }
 
-
     /** Every file under the content folder in {@code tree}, sorted by content path. */
     private static List<SnapshotFile> filesAt(ObjectReader reader, RevTree tree, String root, String ref)
             throws IOException {

@@ -143,7 +143,7 @@ public final class RangeMarkdownFormat {
                 .append("\n\n").append(MarkdownDiffFormat.escape(RangeLines.overview(range))).append(".\n");
         if (range.settings() != null) {
             out.append("\n### Site settings (`_index.md`)\n\n");
-            RangeLines.settings(range.settings(), key -> "`" + key + "`", MarkdownDiffFormat::escape)
+            RangeLines.settings(range.settings(), key -> MarkdownDiffFormat.codeSpan(key, false), MarkdownDiffFormat::escape)
                     .forEach(line -> out.append("- ").append(line).append('\n'));
         }
         if (range.policies().isEmpty()) {
