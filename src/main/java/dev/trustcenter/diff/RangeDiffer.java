@@ -24,6 +24,11 @@ public final class RangeDiffer {
     public PolicyChangeDiff diff(PolicyChange change) {
         PolicySource shownBefore = PolicyChangeDiff.publishesDraft(change) ? null : change.older();
         PolicyDiff diff = PolicyDiffer.diff(body(shownBefore), body(change.newer()));
+        if (change.markedEditorial() && diff.changeType() == ChangeType.MATERIAL) {
+            // as the build publishes it: the writer's Change-Type trailer decides
+            diff = new PolicyDiff(diff.blocks(), diff.wordsAdded(), diff.wordsRemoved(), diff.wordsMoved(), diff.sections(),
+                    ChangeType.EDITORIAL);
+        }
         return new PolicyChangeDiff(change, diff, MetadataChange.compare(fields(change.older()), fields(change.newer())));
     }
 

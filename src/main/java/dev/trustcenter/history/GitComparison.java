@@ -53,7 +53,7 @@ final class GitComparison {
                             Files.isDirectory(repo.getWorkTree().toPath().resolve(root)));
                     List<DiffEntry> entries = workingTreeChanges(repo, from, root);
                     Map<String, Path> onDisk = new HashMap<>();
-                    List<FileChange> changes = toChanges(entries, root, request, path -> {
+                    List<FileChange> changes = toChanges(entries, root, request, Map.of(), path -> {
                         String id = FileBlobSource.idFor(path);
                         onDisk.put(id, repo.getWorkTree().toPath().resolve(ContentPaths.toRepo(root, path)));
                         return id;
@@ -72,11 +72,12 @@ final class GitComparison {
                     if (move != null && move.from().isEmpty()) {
                         move = null; // from the top, the old side would be the whole repository: list them as added
                     }
+                    Map<String, List<FileChange.Commit>> commits = commits(reader, differ, base, to, root);
                     // moved, the folders compare as they are: a policy edited as well stays the same policy
                     List<FileChange> changes = move == null
-                            ? toChanges(differ.changes(baseTree, to.getTree()), root, request, path -> null)
+                            ? toChanges(differ.changes(baseTree, to.getTree()), root, request, commits, path -> null)
                             : toChanges(whole.changes(folder(walk, baseTree, move.from()), folder(walk, to.getTree(), root)), "",
-                                    request, path -> null);
+                                    request, commits, path -> null);
                     return new TreeComparison(root, base.name(), from.name(), to.name(), changes, new GitBlobSource(repo));
                 }
             }
@@ -163,8 +164,43 @@ final class GitComparison {
         }
     }
 
-    /** {@code newSideId} gives the blob id of a working-tree file by content path; null keeps git's id. */
+    /**
+     * The commits in {@code base..to} (merges left out, at most a thousand) that changed each file,
+     * by content path: a pull request's {@code Change-Type} trailers.
+     */
+    private static Map<String, List<FileChange.Commit>> commits(ObjectReader reader, TreeDiffer differ, RevCommit base,
+                                                               RevCommit to, String root) throws IOException {
+        Map<String, List<FileChange.Commit>> commits = new HashMap<>();
+        try (RevWalk range = new RevWalk(reader)) {
+            range.markStart(range.parseCommit(to));
+            range.markUninteresting(range.parseCommit(base));
+            int seen = 0;
+            for (RevCommit c : range) {
+                if (++seen > 1000) {
+                    break;
+                }
+                if (c.getParentCount() > 1) {
+                    continue;
+                }
+                RevTree parent = c.getParentCount() == 0 ? null : range.parseCommit(c.getParent(0)).getTree();
+                for (DiffEntry e : differ.changes(parent, c.getTree())) {
+                    if (!e.getNewPath().equals(DiffEntry.DEV_NULL) && ContentPaths.isUnder(root, e.getNewPath())) {
+                        String before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldId().name();
+                        commits.computeIfAbsent(ContentPaths.toContent(root, e.getNewPath()), k -> new ArrayList<>())
+                                .add(new FileChange.Commit(c.getFullMessage(), before, e.getNewId().name()));
+                    }
+                }
+            }
+        }
+        return commits;
+    }
+
+    /**
+     * @param commits   the range's commits by content path on the newer side
+     * @param newSideId gives the blob id of a working-tree file by content path; null keeps git's id
+     */
     private static List<FileChange> toChanges(List<DiffEntry> entries, String root, ComparisonRequest request,
+                                              Map<String, List<FileChange.Commit>> commits,
                                               java.util.function.Function<String, String> newSideId) {
         List<FileChange> changes = new ArrayList<>();
         for (DiffEntry e : entries) {
@@ -183,7 +219,8 @@ final class GitComparison {
             } else {
                 kind = oldPath.equals(newPath) ? FileChange.Kind.MODIFIED : FileChange.Kind.RENAMED;
             }
-            changes.add(new FileChange(kind, oldPath, newPath, oldId, newId));
+            changes.add(new FileChange(kind, oldPath, newPath, oldId, newId,
+                    newPath == null ? List.of() : commits.getOrDefault(newPath, List.of())));
         }
         changes.sort(Comparator.comparing(FileChange::path));
         return changes;

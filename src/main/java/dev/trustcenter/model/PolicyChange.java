@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param newer   the policy after; null when removed
  * @param slug    the slug after (before, for a removed policy)
  */
-public record PolicyChange(Kind kind, PolicySource older, PolicySource newer, String slug) {
+public record PolicyChange(Kind kind, PolicySource older, PolicySource newer, String slug, boolean markedEditorial) {
 
     public enum Kind {
         ADDED("added"), REMOVED("removed"), RENAMED("renamed"), EDITED("edited");
@@ -37,8 +37,9 @@ public record PolicyChange(Kind kind, PolicySource older, PolicySource newer, St
     }
 
     static PolicyChange of(Kind kind, PolicySource older, PolicySource newer, String newerContentPath,
-                           String olderContentPath) {
-        return new PolicyChange(kind, older, newer, Slugs.fromPath(newerContentPath != null ? newerContentPath : olderContentPath));
+                           String olderContentPath, boolean markedEditorial) {
+        return new PolicyChange(kind, older, newer, Slugs.fromPath(newerContentPath != null ? newerContentPath : olderContentPath),
+                markedEditorial);
     }
 
     /** The title after the change, or before it for a removed policy. */

@@ -36,9 +36,28 @@ public final class PolicyChanges {
                 case RENAMED -> PolicyChange.Kind.RENAMED;
                 case MODIFIED -> PolicyChange.Kind.EDITED;
             };
-            out.add(PolicyChange.of(kind, older, newer, f.newPath(), f.oldPath()));
+            out.add(PolicyChange.of(kind, older, newer, f.newPath(), f.oldPath(), markedEditorial(comparison, f)));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * As the build reads revisions: every commit of the range that changed the file's text says
+     * {@code Change-Type: editorial} (one that only recorded the review need not), and one did.
+     */
+    private static boolean markedEditorial(TreeComparison comparison, FileChange f) {
+        boolean textChanged = false;
+        for (FileChange.Commit c : f.commits()) {
+            String before = c.oldBlobId() == null ? "" : parse(comparison, f.newPath(), c.oldBlobId(), d -> { }).markdown();
+            if (before.equals(parse(comparison, f.newPath(), c.newBlobId(), d -> { }).markdown())) {
+                continue;
+            }
+            if (!"editorial".equalsIgnoreCase(Trailers.value(c.message(), "Change-Type"))) {
+                return false;
+            }
+            textChanged = true;
+        }
+        return textChanged;
     }
 
     private static PolicySource parse(TreeComparison comparison, String contentPath, String blobId,

@@ -113,6 +113,22 @@ class DiffCommandTest {
                 run.stdout);
     }
 
+    /** As the build will publish it: a fix marked editorial, then a commit that only records the review. */
+    @Test
+    void aPullRequestMarkedEditorialIsEditorialAsTheSiteWillSayIt() {
+        repo.checkout("main").branch("wording").checkout("wording");
+        repo.write("content/retention.md", policy("Retention", "2026-01-10", "Logs are retained for two years.\n"));
+        repo.commit("retention: wording\n\nChange-Type: editorial", "2026-04-05T10:00:00Z");
+        repo.write("content/retention.md", policy("Retention", "2026-04-06", "Logs are retained for two years.\n"));
+        repo.commit("retention: 2026-Q2 review", "2026-04-06T10:00:00Z");
+        String md = diff("--format", "markdown", "main..wording").stdout;
+        assertTrue(md.contains("**Editorial change: 1 word added, 1 removed**"), md);
+        repo.write("content/retention.md", policy("Retention", "2026-04-06", "Logs are kept for three years.\n"));
+        repo.commit("retention: three years", "2026-04-07T10:00:00Z");
+        assertTrue(diff("--format", "markdown", "main..wording").stdout.contains("**Material change"),
+                "an unmarked text change makes it material");
+    }
+
     @Test
     void aRepositoryWithoutCommitsSaysSo() {
         TestRepo empty = TestRepo.init(dir.resolve("empty"));
