@@ -97,10 +97,12 @@ public record PolicyChangeDiff(PolicyChange change, PolicyDiff diff, List<Metada
                 s.append(change.withoutReviewDates() ? ", no review dates" : ", review date unchanged");
             }
         }
+        return withStatus(s.toString());
+    }
+
+    /** {@code phrase} followed by {@link #status()} when there is one: "added (draft: not published)". */
+    public String withStatus(String phrase) {
         String status = status();
-        if (!status.isEmpty()) {
-            s.append(status.contains("(") ? ", " + status : " (" + status + ")");
-        }
-        return s.toString();
+        return status.isEmpty() ? phrase : status.contains("(") ? phrase + ", " + status : phrase + " (" + status + ")";
     }
 }

@@ -92,12 +92,7 @@ final class GitComparison {
 
     /** The tree of {@code path} in {@code tree}. */
     private static RevTree folder(RevWalk walk, RevTree tree, String path) throws IOException {
-        if (path.isEmpty()) {
-            return tree;
-        }
-        try (TreeWalk folder = TreeWalk.forPath(walk.getObjectReader(), path, tree)) {
-            return walk.parseTree(folder.getObjectId(0));
-        }
+        return walk.parseTree(GitRepositories.folder(walk.getObjectReader(), tree, path));
     }
 
     /**
@@ -182,8 +177,7 @@ final class GitComparison {
                 if (c.getParentCount() > 1) {
                     continue;
                 }
-                RevTree parent = c.getParentCount() == 0 ? null : range.parseCommit(c.getParent(0)).getTree();
-                for (DiffEntry e : differ.changes(parent, c.getTree())) {
+                for (DiffEntry e : differ.changes(range, c)) {
                     if (!e.getNewPath().equals(DiffEntry.DEV_NULL) && ContentPaths.isUnder(root, e.getNewPath())) {
                         String before = e.getChangeType() == DiffEntry.ChangeType.ADD ? null : e.getOldId().name();
                         commits.computeIfAbsent(ContentPaths.toContent(root, e.getNewPath()), k -> new ArrayList<>())

@@ -109,15 +109,11 @@ final class GitHistory {
     }
 
     private static ObjectId contentTree(ObjectReader reader, RevTree tree, String root, String ref) throws IOException {
-        if (root.isEmpty()) {
-            return tree;
+        ObjectId folder = GitRepositories.folder(reader, tree, root);
+        if (folder == null) {
+            throw new UserException("content folder '" + root + "' not found at " + ref);
         }
-        try (TreeWalk folder = TreeWalk.forPath(reader, root, tree)) {
-            if (folder == null || folder.getFileMode(0) != FileMode.TREE) {
-                throw new UserException("content folder '" + root + "' not found at " + ref);
-            }
-            return folder.getObjectId(0);
-        }
+        return folder;
     }
 
     /**
@@ -141,10 +137,8 @@ final class GitHistory {
                     break;
                 }
                 // main merged into the branch on the way: no one's change of its own
-                if (c.getParentCount() == 1) {
-                    merged.add(commitInfo(c, List.of(), changedPaths(differ, branch.parseCommit(c.getParent(0)).getTree(), c.getTree())));
-                } else if (c.getParentCount() == 0) {
-                    merged.add(commitInfo(c, List.of(), changedPaths(differ, null, c.getTree())));
+                if (c.getParentCount() < 2) {
+                    merged.add(commitInfo(c, List.of(), changedPaths(differ.changes(branch, c))));
                 }
             }
         }
@@ -153,9 +147,9 @@ final class GitHistory {
     }
 
     /** So that a pull request's commits are credited only for the policies they changed. */
-    private static Set<String> changedPaths(TreeDiffer differ, RevTree parent, RevTree tree) throws IOException {
+    private static Set<String> changedPaths(List<DiffEntry> changes) {
         Set<String> paths = new HashSet<>();
-        for (DiffEntry e : differ.changes(parent, tree)) {
+        for (DiffEntry e : changes) {
             paths.add(e.getOldPath());
             paths.add(e.getNewPath());
         }

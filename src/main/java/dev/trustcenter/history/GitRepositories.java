@@ -136,8 +136,16 @@ final class GitRepositories {
 
     /** Whether {@code tree} holds the folder {@code path}. */
     static boolean hasFolder(ObjectReader reader, RevTree tree, String path) throws IOException {
+        return folder(reader, tree, path) != null;
+    }
+
+    /** The tree of the folder {@code path} in {@code tree} ({@code ""}: {@code tree} itself), or null. */
+    static ObjectId folder(ObjectReader reader, RevTree tree, String path) throws IOException {
+        if (path.isEmpty()) {
+            return tree;
+        }
         try (TreeWalk folder = TreeWalk.forPath(reader, path, tree)) {
-            return folder != null && folder.getFileMode(0) == FileMode.TREE;
+            return folder != null && folder.getFileMode(0) == FileMode.TREE ? folder.getObjectId(0) : null;
         }
     }
 

@@ -9,7 +9,9 @@ import org.eclipse.jgit.lib.Config;
 import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectReader;
+import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevTree;
+import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.treewalk.EmptyTreeIterator;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.AndTreeFilter;
@@ -46,6 +48,11 @@ final class TreeDiffer implements AutoCloseable {
     void root(String root) {
         walk.setFilter(root.isEmpty() ? TreeFilter.ANY_DIFF
                 : AndTreeFilter.create(PathFilter.create(root), TreeFilter.ANY_DIFF));
+    }
+
+    /** The changes {@code commit} made: against its first parent, or against nothing for a root commit. */
+    List<DiffEntry> changes(RevWalk walk, RevCommit commit) throws IOException {
+        return changes(commit.getParentCount() == 0 ? null : walk.parseCommit(commit.getParent(0)).getTree(), commit.getTree());
     }
 
     /** Changes from {@code parent} ({@code null} for a root commit) to {@code tree}, renames paired. */

@@ -39,18 +39,23 @@ final class CommitReading {
         return c.merged().size() == 1 ? c.merged().get(0).subject() : c.subject();
     }
 
+    /** The merged commits that changed {@code path}, oldest first. */
+    private static List<CommitInfo> touching(CommitInfo c, String path) {
+        return c.merged().stream().filter(m -> m.changed().contains(path)).toList();
+    }
+
     /**
-     * The merged commits that changed {@code path}: a pull request that edits two policies credits
-     * each to its own commits. All of them when none did (the merge itself resolved the change).
+     * The merged commits a policy's change is credited to: a pull request that edits two policies
+     * credits each to its own commits. All of them when none changed the file (the merge itself did).
      */
     private static List<CommitInfo> changing(CommitInfo c, String path) {
-        List<CommitInfo> changing = c.merged().stream().filter(m -> m.changed().contains(path)).toList();
-        return changing.isEmpty() ? c.merged() : changing;
+        List<CommitInfo> touching = touching(c, path);
+        return touching.isEmpty() ? c.merged() : touching;
     }
 
     /** The full ids of the merged commits that changed {@code path}. */
     static List<String> absorbed(CommitInfo c, String path) {
-        return c.merged().stream().filter(m -> m.changed().contains(path)).map(CommitInfo::id).toList();
+        return touching(c, path).stream().map(CommitInfo::id).toList();
     }
 
     /** Who wrote the change: for a merge, the authors of the commits it merged, in order (the first three named). */
@@ -89,17 +94,16 @@ final class CommitReading {
         if (PULL_REQUEST_MERGE.matcher(c.subject()).matches() || title(c.message()) != null) {
             return c.authorName();
         }
-        List<String> committers = c.merged().stream().filter(m -> m.changed().contains(path)).map(CommitInfo::committerName).toList();
-        return committers.isEmpty() ? c.authorName() : committers.get(committers.size() - 1);
+        List<CommitInfo> touching = touching(c, path);
+        return touching.isEmpty() ? c.authorName() : touching.get(touching.size() - 1).committerName();
     }
 
     /** Marked {@code Change-Type: editorial}: on the merge commit, or on every commit it merged that changed the file. */
     static boolean editorial(CommitInfo c, String path) {
-        String own = Trailers.value(c.message(), "Change-Type");
-        if (own != null || !c.isMerge()) {
-            return "editorial".equalsIgnoreCase(own);
+        if (Trailers.value(c.message(), "Change-Type") != null || !c.isMerge()) {
+            return Trailers.markedEditorial(c.message());
         }
-        return changing(c, path).stream().allMatch(m -> "editorial".equalsIgnoreCase(Trailers.value(m.message(), "Change-Type")));
+        return changing(c, path).stream().allMatch(m -> Trailers.markedEditorial(m.message()));
     }
 
     /** The message's second paragraph in one line, unless it is the last and only trailers. */

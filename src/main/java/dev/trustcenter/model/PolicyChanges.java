@@ -52,7 +52,7 @@ public final class PolicyChanges {
             if (before.equals(parse(comparison, f.newPath(), c.newBlobId(), d -> { }).markdown())) {
                 continue;
             }
-            if (!"editorial".equalsIgnoreCase(Trailers.value(c.message(), "Change-Type"))) {
+            if (!Trailers.markedEditorial(c.message())) {
                 return false;
             }
             textChanged = true;

@@ -36,6 +36,11 @@ final class Trailers {
         return found;
     }
 
+    /** Whether the message says {@code Change-Type: editorial}. */
+    static boolean markedEditorial(String message) {
+        return "editorial".equalsIgnoreCase(value(message, "Change-Type"));
+    }
+
     /** {@code Dana Reviewer <dana@example.com>} → {@code Dana Reviewer}. */
     static String personName(String value) {
         int lt = value.indexOf('<');

@@ -83,9 +83,7 @@ final class RangeLines {
     /** The change column: what happened to the file, then its status when it is not plainly published. */
     static String kind(PolicyChangeDiff p, String path) {
         PolicyChange c = p.change();
-        String kind = c.kind() == PolicyChange.Kind.RENAMED ? "renamed from " + path : c.kind().label();
-        String status = p.status();
-        return status.isEmpty() ? kind : status.contains("(") ? kind + ", " + status : kind + " (" + status + ")";
+        return p.withStatus(c.kind() == PolicyChange.Kind.RENAMED ? "renamed from " + path : c.kind().label());
     }
 
     static final String SETTINGS = "Site settings (_index.md)";
